@@ -1,0 +1,43 @@
+"""aws_ecr: the ``AWS::ECR`` construct library (L1 classes from ``_generated``)."""
+
+from ._generated import (
+    CfnPublicRepository,
+    CfnPublicRepositoryProps,
+    CfnPullThroughCacheRule,
+    CfnPullThroughCacheRuleProps,
+    CfnPullTimeUpdateExclusion,
+    CfnPullTimeUpdateExclusionProps,
+    CfnRegistryPolicy,
+    CfnRegistryPolicyProps,
+    CfnRegistryScanningConfiguration,
+    CfnRegistryScanningConfigurationProps,
+    CfnReplicationConfiguration,
+    CfnReplicationConfigurationProps,
+    CfnRepository,
+    CfnRepositoryCreationTemplate,
+    CfnRepositoryCreationTemplateProps,
+    CfnRepositoryProps,
+    CfnSigningConfiguration,
+    CfnSigningConfigurationProps,
+)
+
+__all__ = [
+    "CfnPublicRepository",
+    "CfnPublicRepositoryProps",
+    "CfnPullThroughCacheRule",
+    "CfnPullThroughCacheRuleProps",
+    "CfnPullTimeUpdateExclusion",
+    "CfnPullTimeUpdateExclusionProps",
+    "CfnRegistryPolicy",
+    "CfnRegistryPolicyProps",
+    "CfnRegistryScanningConfiguration",
+    "CfnRegistryScanningConfigurationProps",
+    "CfnReplicationConfiguration",
+    "CfnReplicationConfigurationProps",
+    "CfnRepository",
+    "CfnRepositoryCreationTemplate",
+    "CfnRepositoryCreationTemplateProps",
+    "CfnRepositoryProps",
+    "CfnSigningConfiguration",
+    "CfnSigningConfigurationProps",
+]
