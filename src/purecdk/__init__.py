@@ -1,0 +1,103 @@
+"""purecdk: the AWS CDK's Amazon ECR library and the core it stands on, in pure Python.
+
+Replace ``aws_cdk`` with ``purecdk`` in your imports: ``from purecdk import App, Stack, Duration``.
+"""
+
+from purecdk.core.annotations import Annotations
+from purecdk.core.app import App
+from purecdk.core.arn import Arn, ArnComponents, ArnFormat
+from purecdk.core.aspects import AspectApplication, AspectPriority, Aspects, IAspect
+from purecdk.core.assets import FileAssetLocation, FileAssetPackaging, FileAssetSource
+from purecdk.core.cfn_condition import CfnCondition
+from purecdk.core.cfn_element import CfnElement, CfnRefElement
+from purecdk.core.cfn_mapping import CfnMapping
+from purecdk.core.cfn_output import CfnOutput
+from purecdk.core.cfn_parameter import CfnParameter
+from purecdk.core.cfn_resource import CfnResource
+from purecdk.core.cfn_rule import CfnRule, CfnRuleAssertion
+from purecdk.core.cfn_tag import CfnTag
+from purecdk.core.cloud_assembly import CloudAssembly, CloudFormationStackArtifact
+from purecdk.core.duration import Duration
+from purecdk.core.environment import Environment
+from purecdk.core.feature_flags import FeatureFlags
+from purecdk.core.fn import Fn
+from purecdk.core.names import Names
+from purecdk.core.pseudo import Aws, ScopedAws
+from purecdk.core.reference import CfnReference, Reference
+from purecdk.core.removal_policy import CfnDeletionPolicy, RemovalPolicy
+from purecdk.core.resolution_type_hint import ResolutionTypeHint
+from purecdk.core.stack import Stack
+from purecdk.core.stage import Stage
+from purecdk.core.synthesis import SynthesisError
+from purecdk.core.synthesizer import DefaultStackSynthesizer
+from purecdk.core.tag_manager import TagManager, TagType
+from purecdk.core.tags import RemoveTag, Tag, Tags
+from purecdk.core.tokens import (
+    DefaultTokenResolver,
+    Intrinsic,
+    IPostProcessor,
+    IResolvable,
+    IResolveContext,
+    Lazy,
+    Token,
+    Tokenization,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Annotations",
+    "App",
+    "Arn",
+    "ArnComponents",
+    "ArnFormat",
+    "AspectApplication",
+    "AspectPriority",
+    "Aspects",
+    "Aws",
+    "CfnCondition",
+    "CfnDeletionPolicy",
+    "CfnElement",
+    "CfnMapping",
+    "CfnOutput",
+    "CfnParameter",
+    "CfnRefElement",
+    "CfnReference",
+    "CfnResource",
+    "CfnRule",
+    "CfnRuleAssertion",
+    "CfnTag",
+    "CloudAssembly",
+    "CloudFormationStackArtifact",
+    "DefaultStackSynthesizer",
+    "DefaultTokenResolver",
+    "Duration",
+    "Environment",
+    "FeatureFlags",
+    "FileAssetLocation",
+    "FileAssetPackaging",
+    "FileAssetSource",
+    "Fn",
+    "IAspect",
+    "IPostProcessor",
+    "IResolvable",
+    "IResolveContext",
+    "Intrinsic",
+    "Lazy",
+    "Names",
+    "Reference",
+    "RemovalPolicy",
+    "RemoveTag",
+    "ResolutionTypeHint",
+    "ScopedAws",
+    "Stack",
+    "Stage",
+    "SynthesisError",
+    "Tag",
+    "TagManager",
+    "TagType",
+    "Tags",
+    "Token",
+    "Tokenization",
+    "__version__",
+]

@@ -1,0 +1,399 @@
+"""``CfnResource``: a CloudFormation resource, the base of every L1 class."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from purecdk.constructs import Construct
+from purecdk.core.cfn_element import CfnRefElement
+from purecdk.core.reference import CfnReference
+from purecdk.core.removal_policy import CfnDeletionPolicy, RemovalPolicy
+from purecdk.core.resolution_type_hint import ResolutionTypeHint
+from purecdk.core.structs import capitalize_property_names, get_field, to_jsii_value
+from purecdk.core.tokens.hinted import HintedDict
+from purecdk.core.tokens.intrinsic import Intrinsic
+
+_SNAPSHOTTABLE = frozenset(
+    {
+        "AWS::EC2::Volume",
+        "AWS::ElastiCache::CacheCluster",
+        "AWS::ElastiCache::ReplicationGroup",
+        "AWS::Neptune::DBCluster",
+        "AWS::RDS::DBCluster",
+        "AWS::RDS::DBInstance",
+        "AWS::Redshift::Cluster",
+        "AWS::DocDB::DBCluster",
+        "AWS::DocDBElastic::Cluster",
+        "AWS::FSx::FileSystem",
+        "AWS::FSx::Volume",
+    }
+)
+
+_TYPE_PATTERN = re.compile(r"^[A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9]+$|^Custom::[A-Za-z0-9_@\-]+$")
+
+
+class CfnResourceOptions:
+    """The resource attributes besides properties: condition, policies, metadata, version, description."""
+
+    def __init__(self, resource: CfnResource) -> None:
+        self._resource = resource
+        self.condition: Any = None
+        self.creation_policy: Any = None
+        self.deletion_policy: CfnDeletionPolicy | None = None
+        self.update_policy: Any = None
+        self.update_replace_policy: CfnDeletionPolicy | None = None
+        self.version: str | None = None
+        self.description: str | None = None
+        self._metadata: dict[str, Any] | None = None
+
+    @property
+    def metadata(self) -> dict[str, Any] | None:
+        """The resource's ``Metadata`` (merged with ``add_metadata`` entries)."""
+        return self._metadata
+
+    @metadata.setter
+    def metadata(self, value: Mapping[str, Any] | None) -> None:
+        self._metadata = dict(value) if value is not None else None
+
+
+class _PostResolve:
+    """Resolves an object, then hands the result to a function."""
+
+    def __init__(self, value: Any, process: Any) -> None:
+        self._value = value
+        self._process = process
+        self.type_hint = ResolutionTypeHint.STRING
+
+    def resolve(self, context: Any) -> Any:
+        context.register_post_processor(self)
+        return self._value
+
+    def post_process(self, value: Any, context: Any) -> Any:
+        return self._process(value, context)
+
+
+class _IgnoreEmpty:
+    """Resolves to nothing when the value resolves to an empty object or list."""
+
+    def __init__(self, value: Any) -> None:
+        self._value = value
+        self.type_hint = ResolutionTypeHint.STRING
+
+    def resolve(self, context: Any) -> Any:
+        context.register_post_processor(self)
+        return self._value
+
+    def post_process(self, value: Any, context: Any) -> Any:
+        if isinstance(value, (list, dict)) and len(value) == 0:
+            return None
+        return value
+
+
+def ignore_empty(value: Any) -> Any:
+    """A token that drops empty objects and lists."""
+    return _IgnoreEmpty(value)
+
+
+def split_on_periods(path: str) -> list[str]:
+    """Split an override path on ``.``, keeping ``\\.`` as a literal period."""
+    parts = [""]
+    i = 0
+    while i < len(path):
+        ch = path[i]
+        if ch == "\\" and i + 1 < len(path) and path[i + 1] == ".":
+            parts[-1] += "."
+            i += 2
+            continue
+        if ch == ".":
+            parts.append("")
+        else:
+            parts[-1] += ch
+        i += 1
+    return parts
+
+
+_DELETE = object()
+
+
+def deep_merge(target: Any, source: Any) -> Any:
+    """Merge ``source`` into ``target`` like upstream's overrides (``None`` deletes a key)."""
+    if not isinstance(source, (dict, list)) or not isinstance(target, (dict, list)):
+        raise TypeError(f"Invalid usage. Both source ({source!r}) and target ({target!r}) must be objects")
+    for key, value in source.items():
+        if isinstance(value, dict):
+            current = _get(target, key)
+            if not isinstance(current, (dict, list)):
+                current = {}
+                _set(target, key, current)
+            deep_merge(current, value)
+            if isinstance(current, dict) and len(current) == 0:
+                _delete(target, key)
+        elif value is None:
+            _delete(target, key)
+        else:
+            _set(target, key, value)
+    return target
+
+
+def _index(target: list[Any], key: str) -> int | None:
+    return int(key) if key.isdigit() else None
+
+
+def _get(target: Any, key: str) -> Any:
+    if isinstance(target, list):
+        i = _index(target, key)
+        return target[i] if i is not None and i < len(target) else None
+    return target.get(key)
+
+
+def _set(target: Any, key: str, value: Any) -> None:
+    if isinstance(target, list):
+        i = _index(target, key)
+        if i is None:
+            raise TypeError(f"Cannot override non-numeric key '{key}' of a list")
+        while len(target) <= i:
+            target.append(None)
+        target[i] = value
+    else:
+        target[key] = value
+
+
+def _delete(target: Any, key: str) -> None:
+    if isinstance(target, list):
+        i = _index(target, key)
+        if i is not None and i < len(target):
+            target[i] = None
+    else:
+        target.pop(key, None)
+
+
+class CfnResource(CfnRefElement):
+    """A CloudFormation resource of any type; L1 classes subclass it."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        type: str,
+        properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(scope, id)
+        if not type:
+            raise ValueError(f"The `type` property is required (at {self.node.path})")
+        self.cfn_resource_type = type
+        self._cfn_properties_value: dict[str, Any] = dict(properties or {})
+        self.cfn_options = CfnResourceOptions(self)
+        self._raw_overrides: dict[str, Any] = {}
+        self._depends_on: list[CfnResource] = []
+        if self.node.try_get_context("aws:cdk:enable-path-metadata"):
+            self.add_metadata("aws:cdk:path", self.node.path)
+
+    @staticmethod
+    def is_cfn_resource(x: Any) -> bool:
+        """Whether ``x`` is a ``CfnResource``."""
+        return isinstance(x, CfnResource)
+
+    # -- the hooks L1 classes override -------------------------------------------------------------
+
+    @property
+    def _cfn_properties(self) -> dict[str, Any]:
+        """The properties (jsii camelCase names for L1s); tags are merged in for taggable resources."""
+        props = self._cfn_properties_value
+        tags = getattr(self, "tags", None)
+        if tags is not None and hasattr(tags, "render_tags") and hasattr(tags, "tag_property_name"):
+            merged = dict(props)
+            merged[tags.tag_property_name] = tags.render_tags()
+            return merged
+        return props
+
+    def _render_properties(self, props: dict[str, Any]) -> dict[str, Any]:
+        """Map properties to CloudFormation names (identity for a plain ``CfnResource``)."""
+        return props
+
+    @property
+    def cfn_properties(self) -> dict[str, Any]:
+        """Public alias of the properties hook."""
+        return self._cfn_properties
+
+    @property
+    def updated_properties(self) -> dict[str, Any]:
+        """The properties with overrides applied (unresolved)."""
+        return self._cfn_properties
+
+    # -- attributes and references -----------------------------------------------------------------
+
+    def get_att(self, attribute_name: str, type_hint: ResolutionTypeHint | None = None) -> Any:
+        """A reference to ``Fn::GetAtt`` of an attribute of this resource."""
+        return CfnReference.for_(self, attribute_name, None, type_hint)
+
+    def get_metadata(self, key: str) -> Any:
+        """A value of this resource's ``Metadata``."""
+        return (self.cfn_options.metadata or {}).get(key)
+
+    def add_metadata(self, key: str, value: Any) -> None:
+        """Add an entry to this resource's ``Metadata``."""
+        md = self.cfn_options.metadata or {}
+        md[key] = value
+        self.cfn_options.metadata = md
+
+    # -- dependencies --------------------------------------------------------------------------------
+
+    def add_dependency(self, target: CfnResource) -> None:
+        """Make this resource depend on ``target`` (``DependsOn``, or a stack dependency across stacks)."""
+        from purecdk.core.deps import add_dependency
+
+        add_dependency(self, target, f"{self.node.path} -> {target.node.path}")
+
+    def add_depends_on(self, target: CfnResource) -> None:
+        """Deprecated alias of ``add_dependency``."""
+        self.add_dependency(target)
+
+    def remove_dependency(self, target: CfnResource) -> None:
+        """Remove a dependency added with ``add_dependency``."""
+        if target in self._depends_on:
+            self._depends_on.remove(target)
+
+    def obtain_dependencies(self) -> list[CfnResource]:
+        """The resources this resource depends on."""
+        return list(self._depends_on)
+
+    def obtain_resource_dependencies(self) -> list[CfnResource]:
+        """The resources this resource depends on."""
+        return list(self._depends_on)
+
+    def _add_resource_dependency(self, target: CfnResource) -> None:
+        if target not in self._depends_on:
+            self._depends_on.append(target)
+
+    # -- overrides -----------------------------------------------------------------------------------
+
+    def add_override(self, path: str, value: Any) -> None:
+        """Override any part of the rendered resource (``None`` deletes); paths are dot-separated."""
+        parts = split_on_periods(path)
+        current = self._raw_overrides
+        for key in parts[:-1]:
+            nxt = current.get(key)
+            if not isinstance(nxt, dict):
+                nxt = {}
+                current[key] = nxt
+            current = nxt
+        current[parts[-1]] = value
+
+    def add_deletion_override(self, path: str) -> None:
+        """Delete a path of the rendered resource."""
+        self.add_override(path, None)
+
+    def add_property_override(self, property_path: str, value: Any) -> None:
+        """Override a property (the path is under ``Properties``)."""
+        self.add_override(f"Properties.{property_path}", value)
+
+    def add_property_deletion_override(self, property_path: str) -> None:
+        """Delete a property."""
+        self.add_override(f"Properties.{property_path}", None)
+
+    # -- removal policy ------------------------------------------------------------------------------
+
+    def apply_removal_policy(
+        self,
+        policy: RemovalPolicy | None = None,
+        options: Any = None,
+        *,
+        apply_to_update_replace_policy: bool | None = None,
+        default: RemovalPolicy | None = None,
+    ) -> None:
+        """Set ``DeletionPolicy`` (and ``UpdateReplacePolicy``) from a ``RemovalPolicy``."""
+        if apply_to_update_replace_policy is None:
+            apply_to_update_replace_policy = get_field(options, "apply_to_update_replace_policy")
+        if default is None:
+            default = get_field(options, "default")
+        policy = policy or default or RemovalPolicy.RETAIN
+        if policy is RemovalPolicy.DESTROY:
+            deletion = CfnDeletionPolicy.DELETE
+        elif policy is RemovalPolicy.RETAIN:
+            deletion = CfnDeletionPolicy.RETAIN
+        elif policy is RemovalPolicy.SNAPSHOT:
+            if self.cfn_resource_type not in _SNAPSHOTTABLE:
+                problem = f"{self.cfn_resource_type} does not support snapshot removal policy"
+                from purecdk.core.feature_flags import FeatureFlags
+
+                if FeatureFlags.of(self).is_enabled("@aws-cdk/core:validateSnapshotRemovalPolicy"):
+                    raise ValueError(f"{problem} (at {self.node.path})")
+                from purecdk.core.annotations import Annotations
+
+                Annotations.of(self).add_warning_v2("@aws-cdk/core:AwsCdkResourceSnapshot", problem)
+            deletion = CfnDeletionPolicy.SNAPSHOT
+        elif policy is RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE:
+            deletion = CfnDeletionPolicy.RETAIN_EXCEPT_ON_CREATE
+        else:
+            raise ValueError(f"Invalid removal policy: {policy} (at {self.node.path})")
+        self.cfn_options.deletion_policy = deletion
+        if apply_to_update_replace_policy is not False:
+            self.cfn_options.update_replace_policy = deletion
+
+    # -- synthesis -----------------------------------------------------------------------------------
+
+    def _should_synthesize(self) -> bool:
+        return True
+
+    def _to_cloud_formation(self) -> dict[str, Any]:
+        if not self._should_synthesize():
+            return {}
+        opts = self.cfn_options
+        depends_on = sorted(self._depends_on, key=lambda r: r.node.path)
+        condition = opts.condition.logical_id if opts.condition is not None else None
+        definition = {
+            "Type": self.cfn_resource_type,
+            "Properties": ignore_empty(self._cfn_properties),
+            "DependsOn": ignore_empty([r.logical_id for r in depends_on]),
+            "CreationPolicy": _Capitalized(opts.creation_policy),
+            "UpdatePolicy": _Capitalized(opts.update_policy),
+            "UpdateReplacePolicy": _Capitalized(opts.update_replace_policy),
+            "DeletionPolicy": _Capitalized(opts.deletion_policy),
+            "Version": opts.version,
+            "Description": opts.description,
+            "Metadata": ignore_empty(opts.metadata),
+            "Condition": condition,
+        }
+        return {"Resources": {self.logical_id: _PostResolve(definition, self._post_resolve)}}
+
+    def _post_resolve(self, definition: Any, context: Any) -> Any:
+        definition = dict(definition)
+        props = definition.get("Properties") or {}
+        rendered = self._render_properties(props)
+        if rendered is not None:
+            rendered = context.resolve(rendered)
+            has_defined = any(v is not None for v in rendered.values())
+            if has_defined:
+                definition["Properties"] = {k: v for k, v in rendered.items() if v is not None}
+            else:
+                definition.pop("Properties", None)
+        from purecdk.core.tokens.resolve import resolve
+
+        overrides = resolve(self._raw_overrides, scope=self, remove_empty=False)
+        return deep_merge(_plain(definition), overrides)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, HintedDict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+class _Capitalized(Intrinsic):
+    """Resolves its value, then capitalizes property names (for resource attributes)."""
+
+    def __init__(self, value: Any) -> None:
+        super().__init__(value)
+
+    def resolve(self, context: Any) -> Any:
+        if self._value is None:
+            return None
+        resolved = context.resolve(to_jsii_value(self._value))
+        return capitalize_property_names(resolved)

@@ -1,0 +1,52 @@
+"""Turning structs (dataclasses or dicts) into the plain objects CloudFormation wants."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from typing import Any
+
+
+def snake_to_camel(name: str) -> str:
+    """``assert_description`` -> ``assertDescription`` (a trailing ``_`` is dropped)."""
+    name = name.rstrip("_")
+    head, *rest = name.split("_")
+    return head + "".join(p[:1].upper() + p[1:] for p in rest)
+
+
+def to_jsii_value(value: Any) -> Any:
+    """Dataclass structs become dicts with camelCase keys, recursively; other values stay."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            snake_to_camel(f.name): to_jsii_value(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if getattr(value, f.name) is not None
+        }
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dict):
+        return {k: to_jsii_value(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_jsii_value(v) for v in value]
+    return value
+
+
+def capitalize_property_names(value: Any) -> Any:
+    """Upper-case the first letter of every key, recursively (after struct conversion)."""
+    value = to_jsii_value(value)
+    if isinstance(value, dict):
+        return {(k[:1].upper() + k[1:]): capitalize_property_names(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [capitalize_property_names(v) for v in value]
+    return value
+
+
+def get_field(obj: Any, snake: str, default: Any = None) -> Any:
+    """Read a struct field from a dataclass, an object or a dict (snake_case or camelCase key)."""
+    if obj is None:
+        return default
+    if isinstance(obj, dict):
+        if snake in obj:
+            return obj[snake]
+        return obj.get(snake_to_camel(snake), default)
+    return getattr(obj, snake, default)

@@ -1,0 +1,189 @@
+"""Synthesis: aspects, references, validation, then an atomically written cloud assembly."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections import deque
+from typing import Any
+
+from purecdk.constructs import Construct
+from purecdk.core.cloud_assembly import CloudAssembly
+from purecdk.core.tokens.js import js_json_dumps
+
+SCHEMA_VERSION = "55.0.0"
+MINIMUM_CLI_VERSION = "2.1148.0"
+
+
+class SynthesisError(Exception):
+    """Synthesis failed; the message lists every problem with its construct path."""
+
+
+class SynthesisSession:
+    """What synthesizers write into while the assembly is assembled in a temporary directory."""
+
+    schema_version = SCHEMA_VERSION
+
+    def __init__(self, outdir: str) -> None:
+        self.outdir = outdir
+        self.artifacts: dict[str, dict[str, Any]] = {}
+        self.templates: list[tuple[Any, dict[str, Any]]] = []
+
+    def write_file(self, name: str, text: str) -> None:
+        """Write a text file into the assembly."""
+        with open(os.path.join(self.outdir, name), "w", encoding="utf-8") as f:
+            f.write(text)
+
+    def add_artifact(self, artifact_id: str, artifact: dict[str, Any]) -> None:
+        """Add a manifest artifact."""
+        self.artifacts[artifact_id] = artifact
+
+    def add_template(self, stack: Any, template: dict[str, Any]) -> None:
+        """Remember a stack's template for validation."""
+        self.templates.append((stack, template))
+
+    def add_stack_artifact(self, stack: Any, properties: dict[str, Any], extra_deps: list[str]) -> None:
+        """Add a stack artifact and write its metadata file."""
+        metadata_file = f"{stack.artifact_id}.metadata.json"
+        self.write_file(metadata_file, js_json_dumps(_stack_metadata(stack), 2))
+        deps = [d.artifact_id for d in stack.dependencies] + extra_deps
+        artifact: dict[str, Any] = {
+            "type": "aws:cloudformation:stack",
+            "environment": stack.environment,
+            "properties": properties,
+            "dependencies": deps,
+            "additionalMetadataFile": metadata_file,
+            "displayName": stack.node.path,
+        }
+        self.artifacts[stack.artifact_id] = artifact
+
+
+def _stack_metadata(stack: Any) -> dict[str, list[dict[str, Any]]]:
+    from purecdk.core.stack import Stack
+
+    result: dict[str, list[dict[str, Any]]] = {}
+    queue: deque[Construct] = deque([stack])
+    while queue:
+        construct = queue.popleft()
+        entries = []
+        for entry in construct.node.metadata:
+            item = {"type": entry["type"], "data": stack.resolve(entry.get("data"))}
+            entries.append(item)
+        if construct is stack:
+            entries.append({"type": "aws:cdk:templateFile", "data": stack.template_file})
+        if entries:
+            result["/" + construct.node.path] = entries
+        for child in construct.node.children:
+            if not isinstance(child, Stack):
+                queue.append(child)
+    return result
+
+
+def _all_stacks(root: Any) -> list[Any]:
+    from purecdk.core.stack import Stack
+
+    return [c for c in root.node.find_all() if isinstance(c, Stack)]
+
+
+def _resolve_dependencies(root: Any) -> None:
+    from purecdk.constructs import Dependable
+    from purecdk.core.cfn_resource import CfnResource
+    from purecdk.core.deps import add_dependency
+    from purecdk.core.stack import Stack
+
+    for source in root.node.find_all():
+        seen: set[int] = set()
+        for dep in source.node._dependencies:
+            for target in Dependable.of(dep).dependency_roots:
+                if id(target) in seen:
+                    continue
+                seen.add(id(target))
+                if isinstance(source, Stack) and isinstance(target, Stack):
+                    source.add_dependency(target)
+                    continue
+                targets = [c for c in target.node.find_all() if isinstance(c, CfnResource)]
+                sources = [c for c in source.node.find_all() if isinstance(c, CfnResource)]
+                for t in targets:
+                    for s in sources:
+                        add_dependency(s, t, f"{s.node.path} -> {t.node.path}")
+
+
+def _validate_tree(root: Any) -> None:
+    errors = []
+    for construct in root.node.find_all():
+        for message in construct.node.validate():
+            errors.append(f"[{construct.node.path}] {message}")
+    if errors:
+        raise SynthesisError("Validation failed with the following errors:\n  " + "\n  ".join(errors))
+
+
+def _inject_tree(root: Any) -> None:
+    if getattr(root, "_tree_metadata", True) and root.node.try_find_child("Tree") is None:
+        from purecdk.core.tree_metadata import TreeMetadata
+
+        TreeMetadata(root, "Tree")
+
+
+def synthesize(root: Any, *, skip_validation: bool = False) -> CloudAssembly:
+    """Synthesize ``root`` (an App or Stage) into its ``outdir``; a failure leaves the old outdir intact."""
+    from purecdk.core.aspects import invoke_aspects
+    from purecdk.core.references import resolve_references
+
+    _inject_tree(root)
+    invoke_aspects(root)
+    _resolve_dependencies(root)
+    resolve_references(root)
+    if not skip_validation:
+        _validate_tree(root)
+
+    outdir = os.path.abspath(root.outdir)
+    parent = os.path.dirname(outdir) or "."
+    os.makedirs(parent, exist_ok=True)
+    staging = tempfile.mkdtemp(prefix=".purecdk-synth-", dir=parent)
+    try:
+        session = SynthesisSession(staging)
+        _synthesize_tree(root, session)
+        manifest: dict[str, Any] = {"version": SCHEMA_VERSION, "artifacts": session.artifacts}
+        manifest["minimumCliVersion"] = MINIMUM_CLI_VERSION
+        from purecdk.core.template_validation import validate_session
+
+        validate_session(root, session)
+        session.write_file("manifest.json", js_json_dumps(manifest, 2))
+        session.write_file("cdk.out", js_json_dumps({"version": SCHEMA_VERSION}))
+        _replace_directory(staging, outdir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return CloudAssembly(outdir, manifest)
+
+
+def _synthesize_tree(root: Any, session: SynthesisSession) -> None:
+    from purecdk.core.stack import Stack
+    from purecdk.core.tree_metadata import TreeMetadata
+
+    for construct in root.node.find_all():
+        if isinstance(construct, Stack):
+            construct.synthesizer.synthesize(session)
+        elif isinstance(construct, TreeMetadata):
+            construct.synthesize(session)
+    # the tree artifact comes last, as aws-cdk-lib writes it
+    tree = session.artifacts.pop("Tree", None)
+    if tree is not None:
+        session.artifacts["Tree"] = tree
+
+
+def _replace_directory(staging: str, outdir: str) -> None:
+    if os.path.isdir(outdir):
+        # keep what was staged before (asset directories are content-addressed) but replace every file we write
+        backup = outdir + ".purecdk-old"
+        shutil.rmtree(backup, ignore_errors=True)
+        os.replace(outdir, backup)
+        try:
+            os.replace(staging, outdir)
+        except BaseException:
+            os.replace(backup, outdir)
+            raise
+        shutil.rmtree(backup, ignore_errors=True)
+    else:
+        os.replace(staging, outdir)
