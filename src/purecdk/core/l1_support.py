@@ -357,10 +357,8 @@ class L1Resource(CfnResource):
             initial = stored[index] if mode == "v1" else None
             manager = TagManager(getattr(TagType, fmt), self.CFN_RESOURCE_TYPE_NAME, initial,
                                  tag_property_name="tags")
-            if mode == "v1":
-                self.tags = manager
-            else:
-                self.cdk_tag_manager = manager
+            # "tags" (v1) or "cdk_tag_manager" (v2); declared by the generated class
+            setattr(self, "tags" if mode == "v1" else "cdk_tag_manager", manager)
 
     def _l1_error(self, e: _Invalid) -> Exception:
         where = f"{type(self).__name__} at '{self.node.path}'"
@@ -378,9 +376,9 @@ class L1Resource(CfnResource):
         for i, (row, v) in enumerate(zip(self._l1_rows, self._l1_values, strict=True)):
             if i == tag_index:
                 if tagging is not None and tagging[0] == "v1":
-                    v = self.tags.render_tags()
+                    v = getattr(self, "tags").render_tags()  # noqa: B009
                 else:
-                    v = self.cdk_tag_manager.render_tags(v)
+                    v = getattr(self, "cdk_tag_manager").render_tags(v)  # noqa: B009
             if v is not None:
                 out[row[1]] = to_jsii(v)
         return out
