@@ -16,6 +16,9 @@ def snake_to_camel(name: str) -> str:
 
 def to_jsii_value(value: Any) -> Any:
     """Dataclass structs become dicts with camelCase keys, recursively; other values stay."""
+    to_jsii = getattr(value, "_to_jsii", None)
+    if to_jsii is not None and not isinstance(value, type):
+        return to_jsii_value(to_jsii())
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {
             snake_to_camel(f.name): to_jsii_value(getattr(value, f.name))
