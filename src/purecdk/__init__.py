@@ -26,6 +26,7 @@ from purecdk.core.pseudo import Aws, ScopedAws
 from purecdk.core.reference import CfnReference, Reference
 from purecdk.core.removal_policy import CfnDeletionPolicy, RemovalPolicy
 from purecdk.core.resolution_type_hint import ResolutionTypeHint
+from purecdk.core.resource import IResource, PhysicalName, Resource, ResourceEnvironment
 from purecdk.core.stack import Stack
 from purecdk.core.stage import Stage
 from purecdk.core.synthesis import SynthesisError
@@ -79,16 +80,20 @@ __all__ = [
     "FileAssetSource",
     "Fn",
     "IAspect",
+    "IResource",
     "IPostProcessor",
     "IResolvable",
     "IResolveContext",
     "Intrinsic",
     "Lazy",
     "Names",
+    "PhysicalName",
     "Reference",
     "RemovalPolicy",
     "RemoveTag",
     "ResolutionTypeHint",
+    "Resource",
+    "ResourceEnvironment",
     "ScopedAws",
     "Stack",
     "Stage",
