@@ -14,6 +14,16 @@ from purecdk.core.cfn_mapping import CfnMapping
 from purecdk.core.cfn_output import CfnOutput
 from purecdk.core.cfn_parameter import CfnParameter
 from purecdk.core.cfn_resource import CfnResource
+from purecdk.core.cfn_resource_policy import (
+    CfnAutoScalingReplacingUpdate,
+    CfnAutoScalingRollingUpdate,
+    CfnAutoScalingScheduledAction,
+    CfnCodeDeployLambdaAliasUpdate,
+    CfnCreationPolicy,
+    CfnResourceAutoScalingCreationPolicy,
+    CfnResourceSignal,
+    CfnUpdatePolicy,
+)
 from purecdk.core.cfn_rule import CfnRule, CfnRuleAssertion
 from purecdk.core.cfn_tag import CfnTag
 from purecdk.core.cloud_assembly import CloudAssembly, CloudFormationStackArtifact
@@ -22,6 +32,16 @@ from purecdk.core.environment import Environment
 from purecdk.core.feature_flags import FeatureFlags
 from purecdk.core.fn import Fn
 from purecdk.core.names import Names
+from purecdk.core.producers import (
+    IAnyProducer,
+    IListProducer,
+    INumberProducer,
+    IStableAnyProducer,
+    IStableListProducer,
+    IStableNumberProducer,
+    IStableStringProducer,
+    IStringProducer,
+)
 from purecdk.core.pseudo import Aws, ScopedAws
 from purecdk.core.reference import CfnReference, Reference
 from purecdk.core.removal_policy import CfnDeletionPolicy, RemovalPolicy
@@ -30,7 +50,8 @@ from purecdk.core.resource import IResource, PhysicalName, Resource, ResourceEnv
 from purecdk.core.stack import Stack
 from purecdk.core.stage import Stage
 from purecdk.core.synthesis import SynthesisError
-from purecdk.core.synthesizer import DefaultStackSynthesizer
+from purecdk.core.size import Size, SizeRoundingBehavior
+from purecdk.core.synthesizer import BootstraplessSynthesizer, DefaultStackSynthesizer, LegacyStackSynthesizer
 from purecdk.core.tag_manager import TagManager, TagType
 from purecdk.core.tags import RemoveTag, Tag, Tags
 from purecdk.core.tokens import (
@@ -56,7 +77,13 @@ __all__ = [
     "AspectPriority",
     "Aspects",
     "Aws",
+    "BootstraplessSynthesizer",
+    "CfnAutoScalingReplacingUpdate",
+    "CfnAutoScalingRollingUpdate",
+    "CfnAutoScalingScheduledAction",
+    "CfnCodeDeployLambdaAliasUpdate",
     "CfnCondition",
+    "CfnCreationPolicy",
     "CfnDeletionPolicy",
     "CfnElement",
     "CfnMapping",
@@ -65,9 +92,12 @@ __all__ = [
     "CfnRefElement",
     "CfnReference",
     "CfnResource",
+    "CfnResourceAutoScalingCreationPolicy",
+    "CfnResourceSignal",
     "CfnRule",
     "CfnRuleAssertion",
     "CfnTag",
+    "CfnUpdatePolicy",
     "CloudAssembly",
     "CloudFormationStackArtifact",
     "DefaultStackSynthesizer",
@@ -79,13 +109,22 @@ __all__ = [
     "FileAssetPackaging",
     "FileAssetSource",
     "Fn",
+    "IAnyProducer",
     "IAspect",
-    "IResource",
+    "IListProducer",
+    "INumberProducer",
     "IPostProcessor",
     "IResolvable",
     "IResolveContext",
+    "IResource",
+    "IStableAnyProducer",
+    "IStableListProducer",
+    "IStableNumberProducer",
+    "IStableStringProducer",
+    "IStringProducer",
     "Intrinsic",
     "Lazy",
+    "LegacyStackSynthesizer",
     "Names",
     "PhysicalName",
     "Reference",
@@ -95,6 +134,8 @@ __all__ = [
     "Resource",
     "ResourceEnvironment",
     "ScopedAws",
+    "Size",
+    "SizeRoundingBehavior",
     "Stack",
     "Stage",
     "SynthesisError",

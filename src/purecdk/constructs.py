@@ -209,7 +209,7 @@ class Node:
     def addr(self) -> str:
         """A 42-character address unique in the tree ("c8" + SHA-1 of the path, "Default" ids skipped)."""
         digest = hashlib.sha1()
-        for component in self.scopes[1:]:
+        for component in self.scopes:
             cid = component.node.id
             if cid == "Default":
                 continue

@@ -65,7 +65,7 @@ class App(Stage):
             atexit.register(self._auto_synth)
 
     def _auto_synth(self) -> None:
-        if self._assembly is None:
+        if self._assembly is None and not self._synth_attempted:
             self.synth()
 
     def _load_context(self, defaults: dict[str, Any], final: dict[str, Any]) -> None:

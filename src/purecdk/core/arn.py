@@ -61,6 +61,8 @@ class Arn:
         if sep not in ("/", ":", ""):
             raise ValueError('resourcePathSep may only be ":", "/" or an empty string')
         values = ["arn", ":", partition, ":", get_field(components, "service"), ":", region, ":", account, ":"]
+        if arn_format is ArnFormat.SLASH_RESOURCE_SLASH_RESOURCE_NAME:
+            values.append("/")
         values.append(get_field(components, "resource"))
         resource_name = get_field(components, "resource_name")
         if resource_name is not None:
@@ -125,8 +127,10 @@ class Arn:
     @staticmethod
     def extract_resource_name(arn: str, resource_type: str) -> str:
         """The resource name of an ARN with a ``resource_type/name`` resource part."""
+        if not arn.startswith("arn:") and unresolved(arn):
+            return Fn.select(1, Fn.split(f":{resource_type}/", arn))
         components = Arn.split(arn, ArnFormat.SLASH_RESOURCE_NAME)
-        if not unresolved(arn) and components.resource != resource_type:
+        if not unresolved(components.resource) and components.resource != resource_type:
             raise ValueError(
                 f"Expected resource type '{resource_type}' in ARN, got '{components.resource}' in '{arn}'"
             )

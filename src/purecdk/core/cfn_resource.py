@@ -25,9 +25,6 @@ _SNAPSHOTTABLE = frozenset(
         "AWS::RDS::DBInstance",
         "AWS::Redshift::Cluster",
         "AWS::DocDB::DBCluster",
-        "AWS::DocDBElastic::Cluster",
-        "AWS::FSx::FileSystem",
-        "AWS::FSx::Volume",
     }
 )
 
@@ -264,6 +261,10 @@ class CfnResource(CfnRefElement):
         """The resources this resource depends on."""
         return list(self._depends_on)
 
+    def add_resource_dependency(self, target: CfnResource) -> None:
+        """Add ``DependsOn`` on ``target`` directly (both must be in the same stack)."""
+        self._add_resource_dependency(target)
+
     def _add_resource_dependency(self, target: CfnResource) -> None:
         if target not in self._depends_on:
             self._depends_on.append(target)
@@ -310,6 +311,7 @@ class CfnResource(CfnRefElement):
         if default is None:
             default = get_field(options, "default")
         policy = policy or default or RemovalPolicy.RETAIN
+        update_replace: CfnDeletionPolicy | None = None
         if policy is RemovalPolicy.DESTROY:
             deletion = CfnDeletionPolicy.DELETE
         elif policy is RemovalPolicy.RETAIN:
@@ -323,15 +325,19 @@ class CfnResource(CfnRefElement):
                     raise ValueError(f"{problem} (at {self.node.path})")
                 from purecdk.core.annotations import Annotations
 
-                Annotations.of(self).add_warning_v2("@aws-cdk/core:AwsCdkResourceSnapshot", problem)
+                Annotations.of(self).add_warning_v2(
+                    f"@aws-cdk/core:{self.cfn_resource_type}SnapshotRemovalPolicyIgnored",
+                    f"{problem}. This policy will be ignored.",
+                )
             deletion = CfnDeletionPolicy.SNAPSHOT
         elif policy is RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE:
             deletion = CfnDeletionPolicy.RETAIN_EXCEPT_ON_CREATE
+            update_replace = CfnDeletionPolicy.RETAIN
         else:
             raise ValueError(f"Invalid removal policy: {policy} (at {self.node.path})")
         self.cfn_options.deletion_policy = deletion
         if apply_to_update_replace_policy is not False:
-            self.cfn_options.update_replace_policy = deletion
+            self.cfn_options.update_replace_policy = update_replace or deletion
 
     # -- synthesis -----------------------------------------------------------------------------------
 

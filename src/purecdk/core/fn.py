@@ -37,16 +37,35 @@ class FnJoin:
         return Token.as_string(self, display_hint="Fn::Join")
 
 
+class _TransformingIntrinsic:
+    """An intrinsic that adds the ``AWS::LanguageExtensions`` transform to the stack using it."""
+
+    def __init__(self, value: Any, needs_transform: bool = True, type_hint: ResolutionTypeHint | None = None) -> None:
+        self._value = value
+        self._needs_transform = needs_transform
+        self.type_hint = type_hint or ResolutionTypeHint.STRING
+        self.creation_stack: list[str] = []
+
+    def resolve(self, context: Any) -> Any:
+        if self._needs_transform:
+            from purecdk.core.stack import Stack
+
+            Stack.of(context.scope).add_transform("AWS::LanguageExtensions")
+        return self._value
+
+    def __str__(self) -> str:
+        return Token.as_string(self)
+
+
+def _in_groups_of(items: tuple[Any, ...], size: int) -> list[tuple[Any, ...]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
 class _FnCondition(Intrinsic):
     """A condition expression (``Fn::And``, ``Fn::Equals``, ...) usable in ``CfnCondition``/``CfnRule``."""
 
     def __init__(self, name: str, value: Any) -> None:
         super().__init__({name: value})
-
-
-def _check_condition_count(name: str, conditions: tuple[Any, ...]) -> None:
-    if len(conditions) < 2 or len(conditions) > 10:
-        raise ValueError(f"{name} takes between 2 and 10 conditions, got {len(conditions)}")
 
 
 class Fn:
@@ -131,7 +150,39 @@ class Fn:
         args: list[Any] = [map_name, top_level_key, second_level_key]
         if default_value is not None:
             args.append({"DefaultValue": default_value})
-        return Token.as_string(Intrinsic({"Fn::FindInMap": args}))
+        return Token.as_string(_TransformingIntrinsic({"Fn::FindInMap": args}, default_value is not None))
+
+    @staticmethod
+    def get_stack_output(stack_name: str, output_name: str, region: str | None = None,
+                         role_arn: str | None = None) -> str:
+        """``Fn::GetStackOutput``: read another stack's output at deploy time."""
+        value = {"StackName": stack_name, "Region": region, "RoleArn": role_arn, "OutputName": output_name}
+        return Token.as_string(Intrinsic({"Fn::GetStackOutput": value}))
+
+    @staticmethod
+    def to_json_string(object: Any) -> str:
+        """``Fn::ToJsonString`` for tokens (adds the language extensions transform); JSON text for literals."""
+        if not unresolved(object):
+            from purecdk.core.tokens.js import js_json_dumps
+
+            return js_json_dumps(object)
+        return Token.as_string(_TransformingIntrinsic({"Fn::ToJsonString": object}), display_hint="Fn::ToJsonString")
+
+    @staticmethod
+    def len(array: Any) -> float:
+        """``Fn::Length`` for tokens (adds the language extensions transform); ``len`` for literal lists."""
+        if not unresolved(array):
+            if not isinstance(array, list):
+                raise TypeError("Fn.length() needs an array")
+            return len(array)
+        return Token.as_number(_TransformingIntrinsic({"Fn::Length": array}, type_hint=ResolutionTypeHint.NUMBER))
+
+    @staticmethod
+    def value_of_all(parameter_type: str, attribute: str) -> list[str]:
+        """``Fn::ValueOfAll`` (rules only)."""
+        return Token.as_list(
+            Intrinsic({"Fn::ValueOfAll": [parameter_type, attribute]}, type_hint=ResolutionTypeHint.STRING_LIST)
+        )
 
     @staticmethod
     def transform(macro_name: str, parameters: dict[str, Any]) -> Any:
@@ -170,7 +221,8 @@ class Fn:
             raise ValueError("Fn.conditionAnd() needs at least one argument")
         if len(conditions) == 1:
             return conditions[0]
-        _check_condition_count("Fn::And", conditions)
+        if len(conditions) > 10:
+            return Fn.condition_and(*(Fn.condition_and(*group) for group in _in_groups_of(conditions, 10)))
         return _FnCondition("Fn::And", list(conditions))
 
     @staticmethod
@@ -180,7 +232,8 @@ class Fn:
             raise ValueError("Fn.conditionOr() needs at least one argument")
         if len(conditions) == 1:
             return conditions[0]
-        _check_condition_count("Fn::Or", conditions)
+        if len(conditions) > 10:
+            return Fn.condition_or(*(Fn.condition_or(*group) for group in _in_groups_of(conditions, 10)))
         return _FnCondition("Fn::Or", list(conditions))
 
     @staticmethod

@@ -384,7 +384,51 @@ class L1Resource(CfnResource):
         return out
 
     def _render_properties(self, props: dict[str, Any]) -> dict[str, Any]:
+        problems = [
+            f"  {r[1]}: {_js_text(props[r[1]])} should be {_describe(r[3])}"
+            for r in self._l1_rows
+            if props.get(r[1]) is not None and not _resolved_fits(props[r[1]], r[3])
+        ]
+        if problems:
+            name = type(self).__name__
+            raise TypeError(
+                f'Resolution error: Supplied properties not correct for "{name}Props" at \'{self.node.path}\'\n'
+                + "\n".join(problems)
+            )
         return render_props(self._l1_rows, props)
+
+
+def _is_intrinsic_value(v: Any) -> bool:
+    if not isinstance(v, Mapping) or len(v) != 1:
+        return False
+    key = next(iter(v))
+    return isinstance(key, str) and (key in ("Ref", "Condition") or key.startswith("Fn::"))
+
+
+def _js_text(v: Any) -> str:
+    import json
+
+    try:
+        return json.dumps(v)
+    except TypeError:
+        return repr(v)
+
+
+def _resolved_fits(v: Any, t: Any) -> bool:
+    """Whether a resolved value fits a scalar type spec (intrinsics always fit; structs are not inspected)."""
+    if v is None or _is_intrinsic_value(v) or _is_token(v):
+        return True
+    if t is _S:
+        return isinstance(v, str)
+    if t is _N:
+        return isinstance(v, (int, float)) and not isinstance(v, bool)
+    if t is _B:
+        return isinstance(v, bool)
+    if isinstance(t, tuple) and t[0] == _L:
+        return isinstance(v, list) and all(_resolved_fits(x, t[1]) for x in v)
+    if isinstance(t, tuple) and t[0] not in (_L, _M, _R):
+        return any(_resolved_fits(v, alt) for alt in t[1:])
+    return True
 
 
 class L1Prop(Generic[T]):

@@ -120,34 +120,115 @@ def resolve_references(root: Any) -> None:
             reference.assign_value_for_stack(consumer, _resolve_value(consumer, reference))
 
 
+_STRENGTH_FLAG = "@aws-cdk/core:defaultCrossStackReferences"
+_STRENGTHS = ("strong", "weak", "both")
+_WARNED = "_purecdk_weak_refs_warning_emitted"
+
+
+def _configured_strength(scope: Any) -> str | None:
+    value = scope.node.try_get_context(_STRENGTH_FLAG)
+    if value is None:
+        return None
+    if value not in _STRENGTHS:
+        raise ValueError(f'Invalid value for {_STRENGTH_FLAG}: "{value}". Must be "strong", "weak", or "both".')
+    return str(value)
+
+
+def _warn_about_strength(consumer: Any) -> None:
+    from purecdk.core.annotations import Annotations
+
+    root = consumer.node.root
+    if getattr(root, _WARNED, False):
+        return
+    strength = _configured_strength(consumer)
+    link = "(See: https://github.com/aws/aws-cdk/blob/main/packages/aws-cdk-lib/README.md#reference-strength)"
+    if strength is None:
+        setattr(root, _WARNED, True)
+        Annotations.of(consumer).add_warning_v2(
+            "@aws-cdk/core:crossStackReferencesDefaultStrong",
+            'No cross-stack-reference strength configured, defaulting to "strong". We recommend you set feature '
+            f'flag "{_STRENGTH_FLAG}" to "both", then deploy everywhere, then set it to "weak". Alternatively, set '
+            f"it to \"strong\" explicitly to lock in the current producer-protecting behavior. {link}",
+        )
+    elif strength == "both":
+        setattr(root, _WARNED, True)
+        Annotations.of(consumer).add_warning_v2(
+            "@aws-cdk/core:crossStackReferencesBothTransitional",
+            f'Feature flag "{_STRENGTH_FLAG}" currently set to "both". This is a transitory state. After you have '
+            f'finished deploying this application everywhere, set it to "weak". {link}',
+        )
+
+
+def _env(value: str, unknown: str) -> str:
+    return unknown if unresolved(value) else value
+
+
 def _resolve_value(consumer: Any, reference: CfnReference) -> Any:
     from purecdk.core.stack import Stack
 
     producer = Stack.of(reference.target)
+    if producer is consumer:
+        return reference
     if producer.node.root is not consumer.node.root:
         raise ValueError(
             "Cannot reference across apps. Consuming and producing stacks must be defined within the same CDK app."
         )
-    if producer.account != consumer.account and not (unresolved(producer.account) and unresolved(consumer.account)):
-        raise ValueError(
-            f"Stack \"{consumer.node.path}\" cannot reference {_describe(reference)} in stack "
-            f"\"{producer.node.path}\". Cross stack references are only supported for stacks deployed to the same "
-            "account or between nested stacks and their parent stack"
-        )
-    if producer.region != consumer.region and not (unresolved(producer.region) and unresolved(consumer.region)):
-        raise ValueError(
-            f"Stack \"{consumer.node.path}\" cannot reference {_describe(reference)} in stack "
-            f"\"{producer.node.path}\". Cross stack references are only supported for stacks deployed to the same "
-            "environment or between nested stacks and their parent stack. Set crossRegionReferences=true to enable "
-            "cross region references"
-        )
-    consumer._add_assembly_dependency(
-        producer, f"{consumer.node.path} -> {reference.target.node.path}.{reference.display_name}"
+    strength = (
+        getattr(reference.target, "_cross_stack_reference_strength_override", None)
+        or _configured_strength(consumer)
+        or "strong"
     )
-    import_expr = export_value(producer, Token.as_string(reference))
-    token = Tokenization.reverse(import_expr)
-    return token
+    _warn_about_strength(consumer)
+    producer_account = _env(producer.account, "unknown-account")
+    consumer_account = _env(consumer.account, "unknown-account")
+    producer_region = _env(producer.region, "unknown-region")
+    consumer_region = _env(consumer.region, "unknown-region")
+    where = f'Stack "{consumer.node.path}" cannot reference {_describe(reference)} in stack "{producer.node.path}".'
+    if producer_account != consumer_account:
+        raise ValueError(
+            f"{where} Cross-account references (Fn::GetStackOutput with a cross-account role) are not supported "
+            "by purecdk yet; pass the value explicitly (for example as a parameter)."
+        )
+    reason = f"{consumer.node.path} -> {reference.target.node.path}.{reference.display_name}"
+    if producer_region != consumer_region:
+        if "unknown-region" in (producer_region, consumer_region):
+            raise ValueError(
+                f"{where} Cross stack/region references are only supported for stacks with an explicit region "
+                "defined. "
+            )
+        consumer._add_assembly_dependency(producer, reason)
+        if strength != "weak":
+            raise ValueError(
+                f"{where} Strong cross-region references (a custom resource in each region) are not supported by "
+                f'purecdk yet; set the feature flag "{_STRENGTH_FLAG}" to "weak".'
+            )
+        return _get_stack_output(reference)
+    consumer._add_assembly_dependency(producer, reason)
+    if strength == "strong":
+        return Tokenization.reverse(export_value(producer, Token.as_string(reference)))
+    if strength == "both":
+        export_value(producer, Token.as_string(reference))
+    return _get_stack_output(reference)
+
+
+def _get_stack_output(reference: CfnReference) -> Any:
+    from purecdk.core.cfn_output import CfnOutput
+    from purecdk.core.resolution_type_hint import ResolutionTypeHint
+    from purecdk.core.stack import Stack
+
+    producer = Stack.of(reference.target)
+    output_id = "Output" + json.dumps(producer.resolve(reference), separators=(",", ":"), ensure_ascii=False)
+    scope = producer.node.try_find_child("Publish") or Construct(producer, "Publish")
+    output = scope.node.try_find_child(output_id)
+    is_list = reference.type_hint is ResolutionTypeHint.STRING_LIST
+    if output is None:
+        value = Fn.join("||", Token.as_list(reference)) if is_list else Token.as_string(reference)
+        output = CfnOutput(scope, output_id, value=value)
+    value = Fn.get_stack_output(producer.stack_name, output.logical_id, producer.region)
+    if is_list:
+        return Tokenization.reverse_list(Fn.split("||", value))
+    return Tokenization.reverse(value)
 
 
 def _describe(reference: CfnReference) -> str:
-    return f"{reference.target.node.path}.{reference.display_name}"
+    return f"{{{reference.target.node.path}[{reference.display_name}]}}"

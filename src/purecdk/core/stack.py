@@ -48,22 +48,41 @@ class TemplateOptions:
         self.metadata: dict[str, Any] | None = None
 
 
+_VALID_LOGICAL_ID = re.compile(r"^[A-Za-z0-9]{1,255}$")
+
+
 class _LogicalIdRenames:
     def __init__(self) -> None:
         self.renames: dict[str, str] = {}
-        self.used: set[str] = set()
+        self.reverse: dict[str, str] = {}
 
-    def apply(self, old: str) -> str:
-        new = self.renames.get(old)
-        if new is None:
-            return old
-        self.used.add(old)
+    def add(self, old: str, new: str) -> None:
+        if old in self.renames:
+            raise ValueError(f"A rename has already been registered for '{old}'")
+        self.renames[old] = new
+
+    def apply(self, old: str, path: str) -> str:
+        new = self.renames.get(old, old)
+        if new in self.reverse and self.reverse[new] != old:
+            raise ValueError(
+                f"Two objects have been assigned the same Logical ID: '{self.reverse[new]}' and '{old}' are now "
+                f"both named '{new}' (at {path})."
+            )
+        self.reverse[new] = old
+        if not _VALID_LOGICAL_ID.match(new):
+            raise ValueError(
+                f"Logical ID must adhere to the regular expression: /^[A-Za-z0-9]{{1,255}}$/, got '{new}' "
+                f"(construct {path}: use an id with letters or digits, or override_logical_id)"
+            )
         return new
 
     def assert_all_applied(self) -> None:
-        unused = [k for k in self.renames if k not in self.used]
+        used = set(self.reverse.values())
+        unused = [k for k in self.renames if k not in used]
         if unused:
-            raise ValueError(f"The following LogicalID renames were not applied: {', '.join(unused)}")
+            raise ValueError(
+                f"The following Logical IDs were attempted to be renamed, but not found: {', '.join(unused)}"
+            )
 
 
 class Stack(Construct):
@@ -249,7 +268,7 @@ class Stack(Construct):
 
     def get_logical_id(self, element: Any) -> str:
         """The logical id of ``element`` in this stack."""
-        return self._logical_ids.apply(self.allocate_logical_id(element))
+        return self._logical_ids.apply(self.allocate_logical_id(element), element.node.path)
 
     def allocate_logical_id(self, element: Any) -> str:
         """Compute the logical id of ``element`` from its path below this stack."""
@@ -259,7 +278,7 @@ class Stack(Construct):
 
     def rename_logical_id(self, old_id: str, new_id: str) -> None:
         """Rename a logical id everywhere in this stack."""
-        self._logical_ids.renames[old_id] = new_id
+        self._logical_ids.add(old_id, new_id)
 
     # -- template ------------------------------------------------------------------------------------
 
@@ -319,6 +338,12 @@ class Stack(Construct):
         from purecdk.core.deps import add_dependency
 
         add_dependency(self, target, reason or f"{{{self.node.path}}}.addDependency({{{target.node.path}}})")
+
+    def add_stack_dependency(self, target: Stack, reason: str | None = None) -> None:
+        """Deploy ``target`` before this stack."""
+        from purecdk.core.deps import add_dependency
+
+        add_dependency(self, target, reason or f"<{self.node.path}>.addStackDependency(<{target.node.path}>)")
 
     def _add_assembly_dependency(self, target: Stack, reason: str | None, *_: Any) -> None:
         if target is self:

@@ -30,6 +30,7 @@ class Stage(Construct):
         self._outdir = outdir
         self.stage_name: str = stage_name if stage_name is not None else ""
         self._assembly: Any = None
+        self._synth_attempted = False
 
     @staticmethod
     def of(construct: Any) -> Stage | None:
@@ -75,5 +76,6 @@ class Stage(Construct):
         if self._assembly is None or force:
             from purecdk.core.synthesis import synthesize
 
+            self._synth_attempted = True
             self._assembly = synthesize(self, skip_validation=skip_validation)
         return self._assembly

@@ -45,17 +45,39 @@ class SynthesisSession:
 
     def add_stack_artifact(self, stack: Any, properties: dict[str, Any], extra_deps: list[str]) -> None:
         """Add a stack artifact and write its metadata file."""
+        tags = stack.tags.tag_values()
+        if tags:
+            from purecdk.core.tokens.token import unresolved
+
+            resolved = [(k, v) for k, v in tags.items() if not (unresolved(k) or unresolved(v))]
+            dynamic = [(k, v) for k, v in tags.items() if unresolved(k) or unresolved(v)]
+            if dynamic:
+                rendered = ", ".join(
+                    f"{'<TOKEN>' if unresolved(k) else k}={'<TOKEN>' if unresolved(v) else v}" for k, v in dynamic
+                )
+                stack.node.add_metadata(
+                    "aws:cdk:warning",
+                    f"Ignoring stack tags that contain deploy-time values (found: {rendered}). Apply tags containing "
+                    "deploy-time values to resources only, avoid tagging stacks (for example using "
+                    "{ excludeResourceTypes: ['aws:cdk:stack'] }).",
+                )
+            if resolved:
+                stack.node.add_metadata("aws:cdk:stack-tags", [{"key": k, "value": v} for k, v in resolved])
         metadata_file = f"{stack.artifact_id}.metadata.json"
-        self.write_file(metadata_file, js_json_dumps(_stack_metadata(stack), 2))
+        metadata = _stack_metadata(stack)
+        if metadata:
+            self.write_file(metadata_file, js_json_dumps(metadata, 2))
         deps = [d.artifact_id for d in stack.dependencies] + extra_deps
         artifact: dict[str, Any] = {
             "type": "aws:cloudformation:stack",
             "environment": stack.environment,
             "properties": properties,
-            "dependencies": deps,
-            "additionalMetadataFile": metadata_file,
-            "displayName": stack.node.path,
         }
+        if deps:
+            artifact["dependencies"] = deps
+        if metadata:
+            artifact["additionalMetadataFile"] = metadata_file
+        artifact["displayName"] = stack.node.path
         self.artifacts[stack.artifact_id] = artifact
 
 

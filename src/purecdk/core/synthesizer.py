@@ -238,3 +238,73 @@ def _extension(name: str) -> str:
     import os
 
     return os.path.splitext(name)[1]
+
+
+class _TemplateOnlySynthesizer:
+    """Writes only the template: no bootstrap rule, no asset manifest."""
+
+    def __init__(self, **_: Any) -> None:
+        self._stack: Any = None
+
+    def bind(self, stack: Any) -> None:
+        """Attach to ``stack``."""
+        self._stack = stack
+
+    @property
+    def bound_stack(self) -> Any:
+        """The stack this synthesizer belongs to."""
+        return self._stack
+
+    def add_file_asset(self, asset: Any = None, **kwargs: Any) -> Any:
+        """Assets need the bootstrap stack: not supported by this synthesizer."""
+        raise ValueError(
+            f"Cannot add assets to a stack that uses {type(self).__name__} ({self._stack.node.path}); "
+            "use DefaultStackSynthesizer"
+        )
+
+    def _extra_properties(self) -> dict[str, Any]:
+        return {}
+
+    def synthesize(self, session: Any) -> None:
+        """Write the template and add the stack artifact."""
+        stack = self._stack
+        template = stack._to_cloud_formation()
+        stack.resource_count_check(template)
+        indent = None if stack._suppress_template_indentation else 1
+        session.add_template(stack, template)
+        session.write_file(stack.template_file, js_json_dumps(template, indent))
+        properties: dict[str, Any] = {
+            "templateFile": stack.template_file,
+            "terminationProtection": stack.termination_protection,
+        }
+        tags = stack.tags.tag_values()
+        if tags:
+            properties["tags"] = tags
+        properties["validateOnSynth"] = False
+        properties.update(self._extra_properties())
+        if stack.stack_name != stack.artifact_id:
+            properties["stackName"] = stack.stack_name
+        session.add_stack_artifact(stack, properties, [])
+
+
+class LegacyStackSynthesizer(_TemplateOnlySynthesizer):
+    """The pre-bootstrap synthesizer: the template only, deployed with the CLI's credentials."""
+
+
+class BootstraplessSynthesizer(_TemplateOnlySynthesizer):
+    """A synthesizer for environments without a bootstrap stack (roles given explicitly, no assets)."""
+
+    def __init__(
+        self, *, deploy_role_arn: str | None = None, cloud_formation_execution_role_arn: str | None = None, **_: Any
+    ) -> None:
+        super().__init__()
+        self._deploy_role_arn = deploy_role_arn
+        self._exec_role_arn = cloud_formation_execution_role_arn
+
+    def _extra_properties(self) -> dict[str, Any]:
+        props: dict[str, Any] = {}
+        if self._deploy_role_arn:
+            props["assumeRoleArn"] = self._deploy_role_arn
+        if self._exec_role_arn:
+            props["cloudFormationExecutionRoleArn"] = self._exec_role_arn
+        return props

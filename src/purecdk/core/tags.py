@@ -78,10 +78,23 @@ class Tags:
         """The tag operations for ``scope``."""
         return Tags(scope)
 
+    def _priority(self) -> int | None:
+        from purecdk.core.feature_flags import FeatureFlags
+
+        if FeatureFlags.of(self._scope).is_enabled("@aws-cdk/core:aspectPrioritiesMutating"):
+            return AspectPriority.MUTATING
+        return None
+
     def add(self, key: str, value: str, props: Any = None, **kwargs: Any) -> None:
         """Tag every taggable resource below the scope."""
-        Aspects.of(self._scope).add(Tag(key, value, props, **kwargs), priority=AspectPriority.MUTATING)
+        from purecdk.core.feature_flags import FeatureFlags
+
+        tag = Tag(key, value, props, **kwargs)
+        if FeatureFlags.of(self._scope).is_enabled("@aws-cdk/core:explicitStackTags"):
+            if "aws:cdk:stack" not in (tag.include_resource_types or []):
+                tag.exclude_resource_types = [*(tag.exclude_resource_types or []), "aws:cdk:stack"]
+        Aspects.of(self._scope).add(tag, priority=self._priority())
 
     def remove(self, key: str, props: Any = None, **kwargs: Any) -> None:
         """Remove a tag from every taggable resource below the scope."""
-        Aspects.of(self._scope).add(RemoveTag(key, props, **kwargs), priority=AspectPriority.MUTATING)
+        Aspects.of(self._scope).add(RemoveTag(key, props, **kwargs), priority=self._priority())

@@ -35,6 +35,12 @@ class Intrinsic:
 
         return Token.as_string(self)
 
+    def to_string_list(self) -> list[str]:
+        """This token encoded as a list of strings."""
+        from purecdk.core.tokens.token import Token
+
+        return Token.as_list(self)
+
     def to_json(self) -> Any:
         """Refuse JSON serialization of an unresolved token."""
         raise TypeError("Trying to JSON.stringify() an unresolved token; use Stack.to_json_string()")
