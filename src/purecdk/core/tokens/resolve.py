@@ -144,7 +144,7 @@ def _resolve(
             return tag_resolved_value(resolver.resolve_token(token, ctx), ResolutionTypeHint.NUMBER)
         return obj
     if isinstance(obj, (list, tuple)):
-        if len(obj) == 1 and is_list_token(obj[0]):
+        if any(is_list_token(x) for x in obj):
             ctx = ResolveContext(scope, preparing, prefix, resolver, remove_empty)
             return tag_resolved_value(resolver.resolve_list(list(obj), ctx), ResolutionTypeHint.STRING_LIST)
         out = []
