@@ -120,6 +120,7 @@ class Stack(Construct):
         self._cross_region_references = bool(cross_region_references)
         self._suppress_template_indentation = bool(suppress_template_indentation)
         self._notification_arns = notification_arns
+        self._missing_context: list[dict[str, Any]] = []
 
         if description is not None:
             if len(description) > 512:
@@ -396,6 +397,12 @@ class Stack(Construct):
         name = name if name is not None else get_field(options, "name")
         description = description if description is not None else get_field(options, "description")
         return export_string_list_value(self, exported_value, name=name, description=description)
+
+    # -- context lookups -----------------------------------------------------------------------------
+
+    def report_missing_context_key(self, report: Mapping[str, Any]) -> None:
+        """Record a context lookup that has no value yet (written to the manifest's ``missing`` list)."""
+        self._missing_context.append(dict(report))
 
     # -- ARNs ----------------------------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ class SynthesisSession:
         self.outdir = outdir
         self.artifacts: dict[str, dict[str, Any]] = {}
         self.templates: list[tuple[Any, dict[str, Any]]] = []
+        self.missing: list[dict[str, Any]] = []
 
     def write_file(self, name: str, text: str) -> None:
         """Write a text file into the assembly."""
@@ -40,8 +41,19 @@ class SynthesisSession:
         self.artifacts[artifact_id] = artifact
 
     def add_template(self, stack: Any, template: dict[str, Any]) -> None:
-        """Remember a stack's template for validation."""
+        """Remember a stack's template for validation, and the context lookups it is still missing."""
         self.templates.append((stack, template))
+        lookup_role = getattr(stack.synthesizer, "lookup_role", None)
+        for missing in getattr(stack, "_missing_context", ()):
+            props = dict(missing["props"])
+            if lookup_role is not None:
+                props["lookupRoleArn"] = lookup_role
+            self.add_missing({**missing, "props": props})
+
+    def add_missing(self, missing: dict[str, Any]) -> None:
+        """Report a context value the ``cdk`` CLI must look up (once per key)."""
+        if all(m["key"] != missing["key"] for m in self.missing):
+            self.missing.append(missing)
 
     def add_stack_artifact(self, stack: Any, properties: dict[str, Any], extra_deps: list[str]) -> None:
         """Add a stack artifact and write its metadata file."""
@@ -167,6 +179,8 @@ def synthesize(root: Any, *, skip_validation: bool = False) -> CloudAssembly:
         session = SynthesisSession(staging)
         _synthesize_tree(root, session)
         manifest: dict[str, Any] = {"version": SCHEMA_VERSION, "artifacts": session.artifacts}
+        if session.missing:
+            manifest["missing"] = session.missing
         manifest["minimumCliVersion"] = MINIMUM_CLI_VERSION
         from purecdk.core.template_validation import validate_session
 

@@ -53,6 +53,11 @@ class DefaultStackSynthesizer:
         self._stack = stack
 
     @property
+    def lookup_role(self) -> str:
+        """The ARN of the role the ``cdk`` CLI assumes for context lookups."""
+        return self._role(self._lookup_role_option, "lookup-role")
+
+    @property
     def bound_stack(self) -> Any:
         """The stack this synthesizer belongs to."""
         return self._stack
