@@ -1,4 +1,4 @@
-"""aws_events: the ``AWS::Events`` construct library (L1 classes from ``_generated``)."""
+"""aws_events: the ``AWS::Events`` construct library (L1 classes, rules, event buses, target inputs)."""
 
 from ._generated import (
     CfnApiDestination,
@@ -16,6 +16,13 @@ from ._generated import (
     CfnRule,
     CfnRuleProps,
 )
+from .event_bus import EventBus, EventBusAttributes, EventBusBase, EventBusReference, IEventBus
+from .event_pattern import EventPattern
+from .input import EventField, RuleTargetInput, RuleTargetInputProperties
+from .match import Match
+from .rule import EventCommonOptions, IRule, OnEventOptions, Rule, RuleProps, RuleReference
+from .schedule import CronOptions, Schedule
+from .target import IRuleTarget, RuleTargetConfig
 
 __all__ = [
     "CfnApiDestination",
@@ -32,4 +39,24 @@ __all__ = [
     "CfnEventBusProps",
     "CfnRule",
     "CfnRuleProps",
+    "CronOptions",
+    "EventBus",
+    "EventBusAttributes",
+    "EventBusBase",
+    "EventBusReference",
+    "EventCommonOptions",
+    "EventField",
+    "EventPattern",
+    "IEventBus",
+    "IRule",
+    "IRuleTarget",
+    "Match",
+    "OnEventOptions",
+    "Rule",
+    "RuleProps",
+    "RuleReference",
+    "RuleTargetConfig",
+    "RuleTargetInput",
+    "RuleTargetInputProperties",
+    "Schedule",
 ]

@@ -1,0 +1,191 @@
+"""``EventBus``: a custom event bus, or an existing one imported by ARN or name."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any, Protocol, runtime_checkable
+
+from purecdk.aws_events._generated import CfnEventBus
+from purecdk.constructs import Construct
+from purecdk.core.annotations import Annotations
+from purecdk.core.arn import ArnFormat
+from purecdk.core.names import Names
+from purecdk.core.resource import Resource
+from purecdk.core.stack import Stack
+from purecdk.core.structs import get_field
+from purecdk.core.tokens.lazy import Lazy
+from purecdk.core.tokens.token import unresolved
+
+_EVENT_BUS_NAME = re.compile(r"^[/.\-_A-Za-z0-9]{1,256}$")
+_EVENT_SOURCE_NAME = re.compile(r"^aws\.partner(/[.\-_A-Za-z0-9]+){2,}$")
+
+
+@dataclasses.dataclass(frozen=True)
+class EventBusReference:
+    """The ARN and name of an event bus."""
+
+    event_bus_arn: str
+    event_bus_name: str
+
+
+@dataclasses.dataclass(frozen=True)
+class EventBusAttributes:
+    """What is needed to import an existing event bus."""
+
+    event_bus_arn: str
+    event_bus_name: str
+    event_bus_policy: str
+    event_source_name: str | None = None
+
+
+@runtime_checkable
+class IEventBus(Protocol):
+    """An event bus."""
+
+    @property
+    def event_bus_arn(self) -> str: ...
+
+    @property
+    def event_bus_name(self) -> str: ...
+
+
+class EventBusBase(Resource):
+    """What owned and imported event buses have in common."""
+
+    event_bus_arn: str
+    event_bus_name: str
+
+    @property
+    def event_bus_ref(self) -> EventBusReference:
+        """The ARN and name of this event bus."""
+        return EventBusReference(event_bus_arn=self.event_bus_arn, event_bus_name=self.event_bus_name)
+
+
+class EventBus(EventBusBase):
+    """A custom event bus (``AWS::Events::EventBus``)."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        event_bus_name: str | None = None,
+        event_source_name: str | None = None,
+        description: str | None = None,
+        dead_letter_queue: Any = None,
+        kms_key: Any = None,
+    ) -> None:
+        name, source_name = _event_bus_props(
+            Lazy.string(lambda *_: Names.unique_id(self)), event_bus_name, event_source_name
+        )
+        super().__init__(scope, id, physical_name=name)
+        if description is not None and not unresolved(description) and len(description) > 512:
+            raise ValueError(
+                f"description must be less than or equal to 512 characters, got {len(description)} "
+                f"(at {self.node.path})"
+            )
+        self._resource = CfnEventBus(
+            self,
+            "Resource",
+            name=self.physical_name,
+            event_source_name=source_name,
+            dead_letter_config=(
+                CfnEventBus.DeadLetterConfigProperty(arn=dead_letter_queue.queue_arn)
+                if dead_letter_queue is not None
+                else None
+            ),
+            description=description,
+            kms_key_identifier=kms_key.key_arn if kms_key is not None else None,
+        )
+        self.event_bus_name = self.get_resource_name_attribute(self._resource.ref)
+        self.event_bus_arn = self.get_resource_arn_attribute(
+            self._resource.attr_arn,
+            {"service": "events", "resource": "event-bus", "resource_name": self._resource.name},
+        )
+        self.event_bus_policy: str = self._resource.attr_policy
+        self.event_source_name: str | None = source_name
+
+    @staticmethod
+    def from_event_bus_arn(scope: Construct, id: str, event_bus_arn: str) -> IEventBus:
+        """Import an existing event bus by ARN."""
+        parts = Stack.of(scope).split_arn(event_bus_arn, ArnFormat.SLASH_RESOURCE_NAME)
+        return _ImportedEventBus(
+            scope,
+            id,
+            EventBusAttributes(
+                event_bus_arn=event_bus_arn, event_bus_name=parts.resource_name or "", event_bus_policy=""
+            ),
+        )
+
+    @staticmethod
+    def from_event_bus_name(scope: Construct, id: str, event_bus_name: str) -> IEventBus:
+        """Import an existing event bus of this account and region by name."""
+        arn = Stack.of(scope).format_arn(resource="event-bus", service="events", resource_name=event_bus_name)
+        return EventBus.from_event_bus_attributes(
+            scope, id, event_bus_name=event_bus_name, event_bus_arn=arn, event_bus_policy=""
+        )
+
+    @staticmethod
+    def from_event_bus_attributes(
+        scope: Construct,
+        id: str,
+        attrs: EventBusAttributes | None = None,
+        *,
+        event_bus_arn: str | None = None,
+        event_bus_name: str | None = None,
+        event_bus_policy: str | None = None,
+        event_source_name: str | None = None,
+    ) -> IEventBus:
+        """Import an existing event bus from its attributes."""
+        given = {
+            "event_bus_arn": event_bus_arn,
+            "event_bus_name": event_bus_name,
+            "event_bus_policy": event_bus_policy,
+            "event_source_name": event_source_name,
+        }
+        values = {k: v if v is not None else get_field(attrs, k) for k, v in given.items()}
+        attributes = EventBusAttributes(**values)
+        return _ImportedEventBus(scope, id, attributes)
+
+
+class _ImportedEventBus(EventBusBase):
+    def __init__(self, scope: Construct, id: str, attrs: EventBusAttributes) -> None:
+        parts = Stack.of(scope).split_arn(attrs.event_bus_arn, ArnFormat.SLASH_RESOURCE_NAME)
+        super().__init__(scope, id, account=parts.account, region=parts.region)
+        self.event_bus_arn = attrs.event_bus_arn
+        self.event_bus_name = attrs.event_bus_name
+        self.event_bus_policy = attrs.event_bus_policy
+        self.event_source_name = attrs.event_source_name
+
+    def add_to_resource_policy(self, statement: Any) -> Any:
+        """Imported buses cannot get policy statements: only a warning is added."""
+        Annotations.of(self).add_warning_v2(
+            "@aws-cdk/aws-events:eventBusAddToResourcePolicy",
+            f"Unable to add necessary permissions to imported target event bus: {self.event_bus_arn}",
+        )
+        return {"statement_added": False}
+
+
+def _event_bus_props(
+    default_name: str, event_bus_name: str | None, event_source_name: str | None
+) -> tuple[str, str | None]:
+    if event_bus_name is not None and event_source_name is not None:
+        raise ValueError("'eventBusName' and 'eventSourceName' cannot both be provided")
+    if event_bus_name is not None:
+        if not unresolved(event_bus_name):
+            if event_bus_name == "default":
+                raise ValueError("'eventBusName' must not be 'default'")
+            if "/" in event_bus_name:
+                raise ValueError("'eventBusName' must not contain '/'")
+            if not _EVENT_BUS_NAME.match(event_bus_name):
+                raise ValueError(f"'eventBusName' must satisfy: {_EVENT_BUS_NAME.pattern}")
+        return event_bus_name, None
+    if event_source_name is not None:
+        if not unresolved(event_source_name):
+            if not _EVENT_SOURCE_NAME.match(event_source_name):
+                raise ValueError(f"'eventSourceName' must satisfy: {_EVENT_SOURCE_NAME.pattern}")
+            if not _EVENT_BUS_NAME.match(event_source_name):
+                raise ValueError(f"'eventSourceName' must satisfy: {_EVENT_BUS_NAME.pattern}")
+        return event_source_name, event_source_name
+    return default_name, None
