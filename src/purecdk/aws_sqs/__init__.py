@@ -1,4 +1,4 @@
-"""aws_sqs: the ``AWS::SQS`` construct library (L1 classes from ``_generated``)."""
+"""aws_sqs: the ``AWS::SQS`` construct library (L1 classes from ``_generated``, Queue, QueuePolicy)."""
 
 from ._generated import (
     CfnQueue,
@@ -8,6 +8,17 @@ from ._generated import (
     CfnQueuePolicyProps,
     CfnQueueProps,
 )
+from .policy import QueuePolicy
+from .queue import (
+    DeadLetterQueue,
+    DeduplicationScope,
+    FifoThroughputLimit,
+    Queue,
+    QueueAttributes,
+    RedriveAllowPolicy,
+    RedrivePermission,
+)
+from .queue_base import IQueue, QueueBase, QueueEncryption, QueueReference
 
 __all__ = [
     "CfnQueue",
@@ -16,4 +27,16 @@ __all__ = [
     "CfnQueuePolicy",
     "CfnQueuePolicyProps",
     "CfnQueueProps",
+    "DeadLetterQueue",
+    "DeduplicationScope",
+    "FifoThroughputLimit",
+    "IQueue",
+    "Queue",
+    "QueueAttributes",
+    "QueueBase",
+    "QueueEncryption",
+    "QueuePolicy",
+    "QueueReference",
+    "RedriveAllowPolicy",
+    "RedrivePermission",
 ]
