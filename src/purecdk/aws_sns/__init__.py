@@ -1,4 +1,4 @@
-"""aws_sns: the ``AWS::SNS`` construct library (L1 classes from ``_generated``)."""
+"""aws_sns: the ``AWS::SNS`` construct library (L1 classes from ``_generated``, Topic, TopicPolicy)."""
 
 from ._generated import (
     CfnSubscription,
@@ -10,6 +10,16 @@ from ._generated import (
     CfnTopicPolicyProps,
     CfnTopicProps,
 )
+from .policy import TopicPolicy
+from .topic import (
+    FifoThroughputScope,
+    LoggingConfig,
+    LoggingProtocol,
+    Topic,
+    TopicAttributes,
+    TracingConfig,
+)
+from .topic_base import ITopic, TopicBase, TopicReference
 
 __all__ = [
     "CfnSubscription",
@@ -20,4 +30,14 @@ __all__ = [
     "CfnTopicPolicy",
     "CfnTopicPolicyProps",
     "CfnTopicProps",
+    "FifoThroughputScope",
+    "ITopic",
+    "LoggingConfig",
+    "LoggingProtocol",
+    "Topic",
+    "TopicAttributes",
+    "TopicBase",
+    "TopicPolicy",
+    "TopicReference",
+    "TracingConfig",
 ]

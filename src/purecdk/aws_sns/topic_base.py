@@ -1,0 +1,105 @@
+"""``TopicBase`` and ``ITopic``: what owned and imported SNS topics share (resource policy, grants)."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, Protocol, runtime_checkable
+
+from purecdk.constructs import Construct
+from purecdk.core.resource import Resource
+
+
+@dataclasses.dataclass(frozen=True)
+class TopicReference:
+    """The ARN of a topic."""
+
+    topic_arn: str
+
+
+@runtime_checkable
+class ITopic(Protocol):
+    """An SNS topic."""
+
+    @property
+    def topic_arn(self) -> str: ...
+
+    @property
+    def topic_name(self) -> str: ...
+
+
+class TopicBase(Resource):
+    """An SNS topic, owned or imported: resource policy and grants."""
+
+    topic_arn: str
+    topic_name: str
+    fifo: bool
+    content_based_deduplication: bool
+    master_key: Any
+    _auto_create_policy: bool
+
+    def __init__(self, scope: Construct, id: str, **props: Any) -> None:
+        super().__init__(scope, id, **props)
+        self.policy: Any = None
+        self.enforce_ssl: bool | None = None
+        self.node.add_validation(_PolicyValidation(self))
+
+    @property
+    def topic_ref(self) -> TopicReference:
+        """The ARN of this topic."""
+        return TopicReference(topic_arn=self.topic_arn)
+
+    def add_to_resource_policy(self, statement: Any) -> Any:
+        """Add a statement to the topic's policy (creating the ``TopicPolicy`` on first use)."""
+        from purecdk.aws_iam import AddToResourcePolicyResult
+
+        self._create_topic_policy()
+        if self.policy is not None:
+            self.policy.document.add_statements(statement)
+            return AddToResourcePolicyResult(statement_added=True, policy_dependable=self.policy)
+        return AddToResourcePolicyResult(statement_added=False)
+
+    def _create_topic_policy(self) -> None:
+        from purecdk.aws_sns.policy import TopicPolicy
+
+        if self.policy is None and self._auto_create_policy:
+            self.policy = TopicPolicy(self, "Policy", topics=[self])
+
+    def _add_ssl_policy(self) -> None:
+        from purecdk.aws_sns.policy import ssl_only_statement
+
+        self._create_topic_policy()
+        if self.policy is not None:
+            self.policy.document.add_statements(ssl_only_statement(self.topic_arn))
+
+    def grant_on_key(self, grantee: Any, *actions: str) -> Any:
+        """Grant ``actions`` on the topic's KMS key, if it has one."""
+        return self.master_key.grant(grantee, *actions) if self.master_key is not None else None
+
+    def _grant_actions(self, grantee: Any, actions: list[str], key_actions: list[str]) -> Any:
+        from purecdk.aws_iam import Grant
+
+        result = Grant.add_to_principal_or_resource(
+            grantee=grantee, actions=actions, resource_arns=[self.topic_arn], resource=self
+        )
+        if key_actions and self.master_key is not None:
+            self.master_key.grant(grantee, *key_actions)
+        return result
+
+    def grant_publish(self, grantee: Any) -> Any:
+        """Allow publishing to this topic (and using its KMS key)."""
+        return self._grant_actions(grantee, ["sns:Publish"], ["kms:Decrypt", "kms:GenerateDataKey*"])
+
+    def grant_subscribe(self, grantee: Any) -> Any:
+        """Allow subscribing to this topic."""
+        return self._grant_actions(grantee, ["sns:Subscribe"], [])
+
+
+class _PolicyValidation:
+    def __init__(self, topic: TopicBase) -> None:
+        self._topic = topic
+
+    def validate(self) -> list[str]:
+        policy = self._topic.policy
+        if policy is None:
+            return []
+        return list(policy.document.validate_for_resource_policy())
