@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import os
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
@@ -20,7 +20,7 @@ def index() -> dict[str, Any]:
         return json.load(fh)  # type: ignore[no-any-return]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _service(key: str) -> dict[str, Any]:
     path = os.path.join(DATA_DIR, "schemas", key + ".json")
     if not os.path.exists(path):

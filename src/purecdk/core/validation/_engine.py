@@ -1,13 +1,14 @@
 """Template checks reproducing the schema rules of the ``@aws/cloudformation-validate`` engine.
 
 ``check_template`` returns engine-style diagnostics (rule id, engine severity, message, logical id,
-property path), sorted as the engine sorts them: by rule id, then by the template position of the
-offending value (document order), then by message.
+property path), sorted as the engine sorts them: by severity (FATAL, ERROR, WARN), rule id,
+template position of the offending value (document order), then message.
 """
 
 from __future__ import annotations
 
 import base64
+import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -37,11 +38,14 @@ RULE_INFO: dict[str, tuple[str, str]] = {
     "F3034": ("FATAL", "Schema"),
     "F3037": ("FATAL", "Schema"),
     "F3058": ("FATAL", "Schema"),
+    "E1156": ("ERROR", "Intrinsic Function"),
     "E9004": ("ERROR", "Intrinsic Function"),
     "W3030": ("WARN", "Schema"),
     "W9003": ("WARN", "Best Practice"),
     "W9009": ("WARN", "Deprecation"),
 }
+
+_SEVERITY_RANK = {"FATAL": 0, "ERROR": 1, "WARN": 2}
 
 PSEUDO_PARAMETERS = (
     "AWS::AccountId",
@@ -56,7 +60,9 @@ PSEUDO_PARAMETERS = (
 DEFAULT_REGION = "us-east-1"
 DEFAULT_ACCOUNT = "123456789012"
 STACK_NAME = "teststack"
-STACK_ID = "arn:aws:cloudformation:us-east-1:123456789012:stack/teststack/51af3dc0-da77-11e4-872e-1234567db123"
+STACK_ID = (
+    "arn:aws:cloudformation:us-east-1:123456789012:stack/teststack/51af3dc0-da77-11e4-872e-1234567db123"
+)
 
 # Built-in ``format`` checks of the engine (only enforced inside anyOf/oneOf branches).
 FORMATS: dict[str, str] = {
@@ -73,7 +79,8 @@ FORMATS: dict[str, str] = {
     "AWS::EC2::Volume.Id": r"^vol-[a-f0-9]{8,17}$",
     "AWS::EC2::NetworkInterface.Id": r"^eni-[a-f0-9]{8,17}$",
     "AWS::SSM::Parameter.Name": r"^[a-zA-Z0-9_./-]{1,2048}$",
-    "AWS::KMS::Key.Arn": r"^arn:aws[a-zA-Z-]*:kms:[a-z0-9-]+:\d{12}:(key/(mrk-[a-f0-9]{32}|[a-f0-9]{8}-[a-f0-9]{4}-"
+    "AWS::KMS::Key.Arn": r"^arn:aws[a-zA-Z-]*:kms:[a-z0-9-]+:\d{12}:"
+    r"(key/(mrk-[a-f0-9]{32}|[a-f0-9]{8}-[a-f0-9]{4}-"
     r"[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})|alias/[a-zA-Z0-9:/_-]{1,250})$",
     "AWS::KMS::Key.Id": r"^(mrk-[a-f0-9]{32}|[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}|"
     r"alias/[a-zA-Z0-9:/_-]{1,250})$",
@@ -81,6 +88,12 @@ FORMATS: dict[str, str] = {
     "ipv4-network": r"^(\d{1,3}\.){3}\d{1,3}/\d{1,2}$",
     "ipv6-network": r"^[0-9a-fA-F:]+/\d{1,3}$",
     "date-time": r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$",
+}
+
+# Formats the engine also checks outside anyOf/oneOf, each under its own lint rule.
+# Only E1156 is reproduced: E1150-E1155 apply to some properties carrying their format but not to others.
+FORMAT_RULES: dict[str, str] = {
+    "AWS::IAM::Role.Arn": "E1156",
 }
 
 _INT_RE = re.compile(r"^[+-]?\d+$")
@@ -139,6 +152,13 @@ INTRINSIC_FUNCTIONS = frozenset(
     }
 )
 
+# Properties that may hold a local path for ``aws cloudformation package``: a string is accepted there.
+_PACKAGE_PATHS: dict[str, tuple[str, ...]] = {
+    "AWS::Lambda::Function": ("Properties.Environment.Variables", "Properties.Code"),
+    "AWS::Lambda::LayerVersion": ("Properties.Content",),
+    "AWS::ApiGateway::RestApi": ("Properties.BodyS3Location",),
+}
+
 # (type, property) whose anyOf the engine does not enforce (observed; the schema is the same as SQS's).
 _ANY_OF_EXEMPT = frozenset({("AWS::SNS::Topic", "KmsMasterKeyId")})
 
@@ -193,7 +213,7 @@ class TemplateChecker:
         self.parameters: Mapping[str, Any] = params if isinstance(params, dict) else {}
         mappings = template.get("Mappings")
         self.mappings: Mapping[str, Any] = mappings if isinstance(mappings, dict) else {}
-        self._key_index: dict[int, dict[str, int]] = {}
+        self._key_index: dict[int, tuple[Any, dict[str, int]]] = {}
         # Per-resource state while checking.
         self._logical_id: str | None = None
         self._defs: Mapping[str, Any] = {}
@@ -202,11 +222,11 @@ class TemplateChecker:
     # ---------------------------------------------------------------- positions
     def _index_of(self, container: Any, key: Any) -> int:
         if isinstance(container, dict):
-            idx = self._key_index.get(id(container))
-            if idx is None:
-                idx = {k: i for i, k in enumerate(container)}
-                self._key_index[id(container)] = idx
-            return idx.get(key, 0)
+            cached = self._key_index.get(id(container))
+            if cached is None or cached[0] is not container:
+                cached = (container, {k: i for i, k in enumerate(container)})
+                self._key_index[id(container)] = cached
+            return cached[1].get(key, 0)
         return int(key)
 
     # ---------------------------------------------------------------- emit
@@ -244,7 +264,7 @@ class TemplateChecker:
             pos = (res_pos, self._index_of(resources, logical_id))
             self._check_resource(resource, pos)
         self._logical_id = None
-        self.diagnostics.sort(key=lambda d: (d.rule_id, d.position, d.message))
+        self.diagnostics.sort(key=lambda d: (_SEVERITY_RANK[d.severity], d.rule_id, d.position, d.message))
         return self.diagnostics
 
     def _check_resource(self, resource: dict[str, Any], pos: tuple[int, ...]) -> None:
@@ -287,8 +307,34 @@ class TemplateChecker:
             self._check_object_keywords({}, schema, ("Properties",), pos, _Mode(), None, top=True)
             return
         props_pos = pos + (self._index_of(resource, "Properties"),)
+        if isinstance(props, dict):
+            for name in schema.get("deprecated_properties", ()):
+                for found_path, found_pos in self._find_path(props, name.split("."), (), props_pos):
+                    self._emit(
+                        None,
+                        "W9009",
+                        f"Property '{name}' is deprecated",
+                        ("Properties",) + found_path,
+                        found_pos,
+                    )
         self._check_references(props, ("Properties",), props_pos)
         self._check_value(props, schema, ("Properties",), props_pos, _Mode(), None, top=True)
+
+    def _find_path(
+        self, value: Any, parts: list[str], path: Path, pos: tuple[int, ...]
+    ) -> Iterator[tuple[Path, tuple[int, ...]]]:
+        """Locations of a dotted property name (``*`` matches every list item) inside ``value``."""
+        if not parts:
+            yield path, pos
+            return
+        head, rest = parts[0], parts[1:]
+        if head == "*" and isinstance(value, list):
+            for i, item in enumerate(value):
+                yield from self._find_path(item, rest, path + (i,), pos + (i,))
+        elif isinstance(value, dict) and head in value and not is_intrinsic(value):
+            yield from self._find_path(
+                value[head], rest, path + (head,), pos + (self._index_of(value, head),)
+            )
 
     # ---------------------------------------------------------------- references
     def _check_references(self, value: Any, path: Path, pos: tuple[int, ...]) -> None:
@@ -595,6 +641,12 @@ class TemplateChecker:
         )
 
         types = node.get("type")
+        if not isinstance(value, dict) and self._type_name in _PACKAGE_PATHS:
+            dotted = ".".join(str(p) for p in path)
+            for exempt in _PACKAGE_PATHS[self._type_name]:
+                # A string (a local path) is accepted at the property; anything at a parent of it.
+                if (exempt == dotted and isinstance(value, str)) or exempt.startswith(dotted + "."):
+                    types = None
         if types is not None and not top:
             type_list = types if isinstance(types, list) else [types]
             if not any(_is_type(value, t) for t in type_list):
@@ -610,20 +662,25 @@ class TemplateChecker:
                             path,
                             pos,
                         )
-                    if first == "string" and not isinstance(value, bool):
+                    if first == "string":
                         string_view = to_string(value)
                     elif first in ("integer", "number"):
                         number_view = coerced
-                    if isinstance(value, bool):
-                        string_view = None
+                elif mode.in_branch:
+                    actual = _type_name_of(value)
+                    self._emit(
+                        sink, "F3012", f"{shown} has type '{actual}', expected type '{first}'", path, pos
+                    )
                 elif not mode.resolved:
                     self._emit(sink, "F3012", f"{shown} is not of type '{first}'", path, pos)
 
-        if "const" in node and not json_equal(checked, node["const"]):
+        if top:
+            pass
+        elif "const" in node and not json_equal(checked, node["const"]):
             self._emit(sink, "F3030", f"{fmt_const(node['const'])} was expected", path, pos)
-        if "enum" in node and not any(json_equal(checked, e) for e in node["enum"]):
+        if "enum" in node and not top and not any(json_equal(checked, e) for e in node["enum"]):
             self._emit(sink, "W3030", f"{shown} is not one of {fmt_value(node['enum'])}", path, pos)
-        if "enum_case_insensitive" in node:
+        if "enum_case_insensitive" in node and not top:
             allowed = node["enum_case_insensitive"]
             lowered = checked.lower() if isinstance(checked, str) else checked
             if not any(json_equal(lowered, e) for e in allowed):
@@ -635,9 +692,21 @@ class TemplateChecker:
             self._check_string(value, string_view, node, path, pos, sink)
         if number_view is not None:
             self._check_number(number_view, node, path, pos, sink)
-        if mode.in_branch and isinstance(checked, str) and "format" in node:
+        format_view = to_string(value) if isinstance(value, (str, int, float)) else None
+        if (
+            not mode.in_branch
+            and not mode.resolved
+            and isinstance(value, str)
+            and node.get("format") in FORMAT_RULES
+            and matches(FORMATS[node["format"]], value) is False
+        ):
+            rule = FORMAT_RULES[node["format"]]
+            self._emit(sink, rule, f"{shown} does not match format '{node['format']}'", path, pos)
+        if mode.in_branch and format_view is not None and "format" in node:
+            if node["format"] == "json" and not _is_json(format_view):
+                self._emit(sink, "F3031", f"{shown} does not match format 'json'", path, pos)
             fmt = FORMATS.get(node["format"])
-            if fmt is not None and matches(fmt, checked) is False:
+            if fmt is not None and matches(fmt, format_view) is False:
                 self._emit(sink, "F3031", f"{shown} does not match format '{node['format']}'", path, pos)
 
         if isinstance(value, dict) and not mode.resolved:
@@ -653,26 +722,42 @@ class TemplateChecker:
             self._check_composition(value, node["one_of"], "oneOf", path, pos, mode, sink, top)
 
     def _check_string(
-        self, value: Any, text: str, node: dict[str, Any], path: Path, pos: tuple[int, ...], sink: _Sink | None
+        self,
+        value: Any,
+        text: str,
+        node: dict[str, Any],
+        path: Path,
+        pos: tuple[int, ...],
+        sink: _Sink | None,
     ) -> None:
         pattern = node.get("pattern")
         if isinstance(pattern, str) and matches(pattern, text) is False:
             self._emit(sink, "F3031", f"{fmt_value(value)} does not match pattern '{pattern}'", path, pos)
         length = len(text)
         if "min_length" in node and length < node["min_length"]:
-            self._emit(sink, "F3033", f"length {length} is below minimum {fmt_number(node['min_length'])}", path, pos)
+            self._emit(
+                sink, "F3033", f"length {length} is below minimum {fmt_number(node['min_length'])}", path, pos
+            )
         if "max_length" in node and length > node["max_length"]:
-            self._emit(sink, "F3033", f"length {length} exceeds maximum {fmt_number(node['max_length'])}", path, pos)
+            self._emit(
+                sink, "F3033", f"length {length} exceeds maximum {fmt_number(node['max_length'])}", path, pos
+            )
 
     def _check_number(
         self, number: float, node: dict[str, Any], path: Path, pos: tuple[int, ...], sink: _Sink | None
     ) -> None:
         shown = fmt_number(number)
         if "minimum" in node and number < node["minimum"]:
-            self._emit(sink, "F3034", f"{shown} is less than the minimum of {fmt_number(node['minimum'])}", path, pos)
+            self._emit(
+                sink, "F3034", f"{shown} is less than the minimum of {fmt_number(node['minimum'])}", path, pos
+            )
         if "maximum" in node and number > node["maximum"]:
             self._emit(
-                sink, "F3034", f"{shown} is greater than the maximum of {fmt_number(node['maximum'])}", path, pos
+                sink,
+                "F3034",
+                f"{shown} is greater than the maximum of {fmt_number(node['maximum'])}",
+                path,
+                pos,
             )
         if "exclusive_minimum" in node and number <= node["exclusive_minimum"]:
             limit = fmt_number(node["exclusive_minimum"])
@@ -687,9 +772,15 @@ class TemplateChecker:
                 self._emit(sink, "F3034", f"{shown} is not a multiple of {limit}", path, pos)
 
     def _check_array(
-        self, value: list[Any], node: dict[str, Any], path: Path, pos: tuple[int, ...], mode: _Mode, sink: _Sink | None
+        self,
+        value: list[Any],
+        node: dict[str, Any],
+        path: Path,
+        pos: tuple[int, ...],
+        mode: _Mode,
+        sink: _Sink | None,
     ) -> None:
-        count = len(value)
+        count = sum(1 for item in value if item is not None)
         if "min_items" in node and count < node["min_items"]:
             limit = fmt_number(node["min_items"])
             self._emit(sink, "F3032", f"expected minimum item count: {limit}, found: {count}", path, pos)
@@ -702,6 +793,8 @@ class TemplateChecker:
         if isinstance(items, dict):
             pin = mode.if_condition is not None
             for i, item in enumerate(value):
+                if item is None:
+                    continue
                 if pin:
                     item_pos = pos
                 elif isinstance(item, (int, float, bool)) or item is None:
@@ -728,24 +821,32 @@ class TemplateChecker:
             if key in props:
                 self._check_value(item, props[key], path + (key,), key_pos, mode, sink)
                 continue
-            matched = False
-            for pat, sub in pattern_props.items():
-                if matches(pat, key):
-                    matched = True
-                    self._check_value(item, sub, path + (key,), key_pos, mode, sink)
+            # The engine only uses patternProperties to accept keys; it does not check their values.
+            matched = any(matches(pat, key) for pat in pattern_props)
             if not matched and node.get("additional_properties") is False and (props or pattern_props or top):
                 self._emit(
-                    sink, "F3002", f"Additional properties are not allowed ('{key}' was unexpected)", path + (key,), key_pos
+                    sink,
+                    "F3002",
+                    f"Additional properties are not allowed ('{key}' was unexpected)",
+                    path + (key,),
+                    key_pos,
                 )
+        # A null property is missing at the top level but present in nested objects.
+        present = {k for k, v in value.items() if not (top and v is None)}
         for name in node.get("required", ()):
-            if name not in value:
+            if name not in present:
                 self._emit(
-                    sink, "F3003", f"'{name}' is a required property", path, pos, fix=f"Add the required property '{name}'"
+                    sink,
+                    "F3003",
+                    f"'{name}' is a required property",
+                    path,
+                    pos,
+                    fix=f"Add the required property '{name}'",
                 )
         for key, deps in node.get("dependent_required", {}).items():
-            if key in value:
+            if key in present:
                 for dep in deps:
-                    if dep not in value:
+                    if dep not in present:
                         self._emit(
                             sink,
                             "F3021",
@@ -755,20 +856,24 @@ class TemplateChecker:
                             fix=f"Add '{dep}' when '{key}' is specified",
                         )
         for key, excluded in node.get("dependent_excluded", {}).items():
-            if key in value:
+            if key in present:
                 for other in excluded:
-                    if other in value:
-                        key_pos = pos if pin else pos + (self._index_of(value, key),)
+                    if other in present:
+                        other_pos = pos if pin else pos + (self._index_of(value, other),)
                         self._emit(
-                            sink, "F3020", f"'{key}' should not be included with '{other}'", path + (key,), key_pos
+                            sink,
+                            "F3020",
+                            f"'{other}' should not be included with '{key}'",
+                            path + (other,),
+                            other_pos,
                         )
         if "required_xor" in node:
             names = node["required_xor"]
-            if sum(1 for n in names if n in value) != 1:
+            if sum(1 for n in names if n in present) != 1:
                 self._emit(sink, "F3014", f"Exactly one of {fmt_value(names)} must be specified", path, pos)
         if "required_or" in node:
             names = node["required_or"]
-            if not any(n in value for n in names):
+            if not any(n in present for n in names):
                 self._emit(sink, "F3058", f"One of {fmt_value(names)} is a required property", path, pos)
 
     def _check_composition(
@@ -782,22 +887,28 @@ class TemplateChecker:
         sink: _Sink | None,
         top: bool,
     ) -> None:
-        failures: list[list[Diagnostic]] = []
+        if kind == "oneOf" and any(branch == {} for branch in branches):
+            return  # the engine does not enforce a oneOf with an unconstrained branch
+        failures: list[list[str]] = []
         for branch in branches:
             branch_sink = _Sink()
             branch_mode = _Mode(mode.resolved, mode.if_condition, True)
             self._check_value(value, branch, path, pos, branch_mode, branch_sink, top)
-            failures.append([d for d in branch_sink.items if d.rule_id != "W9003"])
+            here = ".".join(str(p) for p in path)
+            reasons = [
+                d.message if d.property_path == here else f"at '{d.property_path}': {d.message}"
+                for d in branch_sink.items
+                if d.rule_id != "W9003"
+            ]
+            failures.append(sorted(reasons))
         matched = [i + 1 for i, errs in enumerate(failures) if not errs]
         count = len(branches)
-        where = f" for {self._type_name}" if top else ""
         combos = _required_combinations(branches)
+        where = f" for {self._type_name}" if isinstance(value, dict) else ""
         combo_text = ""
         if combos is not None:
             combo_text = " Required property combinations: " + " or ".join(fmt_value(c) for c in combos) + "."
-        details = "; ".join(
-            f"branch {i + 1}: " + ", ".join(d.message for d in errs) for i, errs in enumerate(failures)
-        )
+        details = "; ".join(f"branch {i + 1}: " + ", ".join(errs) for i, errs in enumerate(failures))
         if kind == "anyOf" and not matched:
             message = (
                 f"Value is not valid under any of the {count} anyOf schemas{where} (0 branches matched; "
@@ -811,9 +922,10 @@ class TemplateChecker:
             )
             self._emit(sink, "F3018", message, path, pos)
         elif kind == "oneOf" and len(matched) > 1:
+            branches_text = ", ".join(map(str, matched))
             message = (
-                f"Value is valid under more than one of the {count} oneOf schemas{where} ({len(matched)} branches "
-                f"matched; exactly one is required). Matching branches: {', '.join(map(str, matched))}.{combo_text}"
+                f"Value is valid under more than one of the {count} oneOf schemas{where} ({len(matched)} "
+                f"branches matched; exactly one is required). Matching branches: {branches_text}.{combo_text}"
             )
             self._emit(sink, "F3018", message, path, pos)
 
@@ -821,7 +933,7 @@ class TemplateChecker:
 def _required_combinations(branches: list[Any]) -> list[list[str]] | None:
     combos = []
     for branch in branches:
-        if not isinstance(branch, dict) or set(branch) != {"required"} or not branch["required"]:
+        if not isinstance(branch, dict) or not branch.get("required"):
             return None
         combos.append(sorted(branch["required"]))
     return sorted(combos)
@@ -835,6 +947,32 @@ def _contains_intrinsic(value: Any) -> bool:
     if isinstance(value, list):
         return any(_contains_intrinsic(v) for v in value)
     return False
+
+
+def _type_name_of(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "integer" if value.is_integer() else "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return "null"
+
+
+def _is_json(value: Any) -> bool:
+    if not isinstance(value, str):
+        return True
+    try:
+        json.loads(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _is_type(value: Any, type_name: str) -> bool:
@@ -895,4 +1033,3 @@ def check_template(
 def iter_rule_ids() -> Iterator[str]:
     """The rule ids this module can report."""
     return iter(sorted(RULE_INFO))
-

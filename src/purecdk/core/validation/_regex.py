@@ -84,6 +84,16 @@ def _translate(pattern: str) -> str | None:
                 continue
             out.append(pattern[i : i + 2])
             i += 2
+            if (
+                in_class
+                and d in "wWdDsS"
+                and i < n
+                and pattern[i] == "-"
+                and i + 1 < n
+                and pattern[i + 1] != "]"
+            ):
+                out.append("\\-")  # Rust reads "[\\w-/]" as \w, "-", "/"; Python rejects the range
+                i += 1
             continue
         if in_class:
             if c == "[" and pattern.startswith("[:", i):

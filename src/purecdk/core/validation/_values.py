@@ -15,7 +15,7 @@ def fmt_number(value: float) -> str:
 
 
 def fmt_value(value: Any) -> str:
-    """Python-repr style with JSON literals: ``'a'``, ``7``, ``true``, ``null``, ``[1, 'a']``, ``{'a': 1}``."""
+    """Python-repr style with JSON literals: ``'a'``, ``7``, ``true``, ``null``, ``[1, 'a']``."""
     if isinstance(value, str):
         return f"'{value}'"
     if value is True:
@@ -58,7 +58,7 @@ def json_equal(a: Any, b: Any) -> bool:
     if isinstance(a, (int, float)) and isinstance(b, (int, float)):
         return a == b
     if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(json_equal(x, y) for x, y in zip(a, b))
+        return len(a) == len(b) and all(json_equal(x, y) for x, y in zip(a, b, strict=True))
     if isinstance(a, dict) and isinstance(b, dict):
         return a.keys() == b.keys() and all(json_equal(a[k], b[k]) for k in a)
     return type(a) is type(b) and a == b
