@@ -178,6 +178,9 @@ def synthesize(root: Any, *, skip_validation: bool = False) -> CloudAssembly:
     try:
         session = SynthesisSession(staging)
         _synthesize_tree(root, session)
+        from purecdk.core.assets import stage_registered_assets
+
+        stage_registered_assets(root, staging)
         manifest: dict[str, Any] = {"version": SCHEMA_VERSION, "artifacts": session.artifacts}
         if session.missing:
             manifest["missing"] = session.missing
