@@ -111,16 +111,18 @@ def _unicode_classes(schemas: dict[str, Any]) -> dict[str, str]:
 
     names = set(re.findall(r"\\[pP]\{(\w+)\}", json.dumps(schemas)))
     names.update(re.findall(r"\\[pP]([A-Z])", json.dumps(schemas)))
+    by_category: dict[str, list[int]] = {}
+    for cp in range(0x110000):
+        if not 0xD800 <= cp <= 0xDFFF:
+            by_category.setdefault(unicodedata.category(chr(cp)), []).append(cp)
     classes = {}
     for name in sorted(names):
         if name == "ASCII":
-            member = lambda cp: cp < 128  # noqa: E731
+            members = list(range(128))
         else:
-            member = lambda cp, n=name: unicodedata.category(chr(cp)).startswith(n)  # noqa: E731
+            members = sorted(cp for cat, cps in by_category.items() if cat.startswith(name) for cp in cps)
         ranges: list[tuple[int, int]] = []
-        for cp in range(0x110000):
-            if 0xD800 <= cp <= 0xDFFF or not member(cp):
-                continue
+        for cp in members:
             if ranges and ranges[-1][1] == cp - 1:
                 ranges[-1] = (ranges[-1][0], cp)
             else:

@@ -188,3 +188,11 @@ def test_import_does_not_load_data() -> None:
     env = dict(os.environ)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.split() == ["0", "0"]
+
+
+def test_display_outdir_names_the_final_assembly_directory(tmp_path: Path) -> None:
+    err = io.StringIO()
+    staging, final = tmp_path / ".staging", tmp_path / "cdk.out"
+    run_validation({}, {}, _stacks(), str(staging), cwd=str(tmp_path), stderr=err, display_outdir=str(final))
+    assert (staging / "validation-report.json").exists()
+    assert err.getvalue().endswith("A copy of this report can be found in: cdk.out/validation-report.json\n")

@@ -75,6 +75,7 @@ def run_validation(
     *,
     builtin_validation: bool = True,
     acknowledgements: Mapping[str, Mapping[str, str]] | None = None,
+    display_outdir: str | None = None,
     assembly_version: str = DEFAULT_ASSEMBLY_VERSION,
     cwd: str | None = None,
     stderr: TextIO | None = None,
@@ -84,7 +85,9 @@ def run_validation(
     Prints findings to stderr (as warnings unless the ``validateAgainstDefaultRules`` flag is set),
     writes ``<outdir>/validation-report.json`` and raises ``ValidationError`` when the flag turns
     findings into errors. ``acknowledgements``: construct path -> ``{rule id: reason}`` from the
-    ``aws:cdk:acknowledged-rules`` metadata. Does nothing when validation is disabled.
+    ``aws:cdk:acknowledged-rules`` metadata. ``display_outdir``: the assembly directory named in
+    messages when ``outdir`` is a staging directory renamed afterwards. Does nothing when
+    validation is disabled.
     """
     if not validation_enabled(env, builtin_validation) or not stacks:
         return
@@ -125,7 +128,7 @@ def run_validation(
                 f'Set feature flag "{VALIDATE_AGAINST_DEFAULT_RULES}" to true to turn these into errors.'
             )
     blocks = format_blocks(data, cwd)
-    report_path = render_path(os.path.abspath(report_file), cwd)
+    report_path = render_path(os.path.abspath(os.path.join(display_outdir or outdir, REPORT_FILE)), cwd)
     if not blocks:
         return
     if not fail_synth:
