@@ -96,7 +96,8 @@ def test_project_context_files_are_read_outside_a_cli(tmp_path: Path, monkeypatc
     (tmp_path / "cdk.context.json").write_text(json.dumps({"b": 2}))
     monkeypatch.chdir(tmp_path)
     app = App()
-    assert (app.node.try_get_context("a"), app.node.try_get_context("b")) == (1, 2)
+    # as with the cdk CLI, the context of cdk.json wins over cdk.context.json
+    assert (app.node.try_get_context("a"), app.node.try_get_context("b")) == (1, 1)
 
 
 def test_cross_app_references_are_rejected(tmp_path: Path) -> None:

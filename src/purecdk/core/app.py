@@ -27,11 +27,10 @@ def _read_json(path: str) -> dict[str, Any]:
 
 
 def project_context(directory: str = ".") -> dict[str, Any]:
-    """The context a ``cdk`` CLI would pass for a project: ``cdk.json``'s ``context``, then ``cdk.context.json``."""
-    context: dict[str, Any] = {}
+    """The context a ``cdk`` CLI would pass for a project: ``cdk.context.json``, overridden by ``cdk.json``'s."""
+    context: dict[str, Any] = _read_json(os.path.join(directory, "cdk.context.json"))
     cdk_json = _read_json(os.path.join(directory, "cdk.json"))
     context.update(cdk_json.get("context") or {})
-    context.update(_read_json(os.path.join(directory, "cdk.context.json")))
     return context
 
 
