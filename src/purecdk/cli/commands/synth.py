@@ -1,0 +1,103 @@
+"""``purecdk synth``: synthesize the app into ``cdk.out`` and print a template, as ``cdk synth`` does."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from purecdk.cli.commands.common import add_app_options, err, synthesize
+
+HELP = "synthesize the app into cdk.out and print the template of the stack"
+DESCRIPTION = """\
+Run the app (see --app) and write its cloud assembly to the output directory (cdk.out). With one stack
+selected, print its template to stdout, as YAML (the way `cdk synth` prints it) or as JSON with --json.
+
+Warnings and infos of the constructs are printed on stderr; errors (Annotations.of(x).add_error(...)) and any
+exception raised by the app fail the command with exit status 1, and the previous cdk.out stays as it was.
+"""
+EPILOG = """\
+examples:
+  purecdk synth                       # the app of cdk.json; prints the only stack's template
+  purecdk synth MyStack --json        # one stack of several, as JSON
+  purecdk synth --app app.py -o out   # a Python file, run in this process
+  purecdk synth -c env=prod -q        # with context, without printing
+"""
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register ``synth``."""
+    parser = subparsers.add_parser(
+        "synth",
+        aliases=["synthesize"],
+        help=HELP,
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "stacks", nargs="*", metavar="STACKS", help="stack ids or globs (default: all stacks)"
+    )
+    parser.add_argument(
+        "-j", "--json", action="store_true", help="print the template as JSON instead of YAML"
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="do not print the template")
+    add_app_options(parser)
+    parser.set_defaults(handler=run)
+
+
+def printable_template(template: dict[str, Any]) -> dict[str, Any]:
+    """The template as the cdk CLI prints it: without the ``CheckBootstrapVersion`` rule."""
+    rules = template.get("Rules")
+    if isinstance(rules, dict) and "CheckBootstrapVersion" in rules:
+        template = dict(template)
+        if len(rules) > 1:
+            template["Rules"] = {k: v for k, v in rules.items() if k != "CheckBootstrapVersion"}
+        else:
+            del template["Rules"]
+    return template
+
+
+def render(template: dict[str, Any], as_json: bool) -> str:
+    """The template as ``cdk synth`` prints it (without the final newline of the print)."""
+    if as_json:
+        from purecdk.core.tokens.js import js_json_dumps
+
+        return js_json_dumps(template, 2)
+    from purecdk.cli.yaml_emitter import to_yaml
+
+    return to_yaml(template)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Synthesize, report annotations, replace cdk.out, print."""
+    from purecdk.cli.assembly import load_stacks, select_stacks, validation_failures
+    from purecdk.cli.errors import CliError
+
+    assembly = synthesize(args)
+    try:
+        stacks = load_stacks(assembly.directory)
+        selected = select_stacks(stacks, args.stacks)
+        messages = [m for s in selected for m in s.messages]
+        for level in ("Error", "Warning", "Info"):
+            for message in messages:
+                if message.level == level:
+                    err(str(message))
+        failures = validation_failures(assembly.directory, selected)
+        for failure in failures:
+            err(failure)
+        if failures or any(m.level == "Error" for m in messages):
+            raise CliError("Found errors")
+        template = selected[0].template if len(selected) == 1 else None
+        assembly.commit()
+    finally:
+        assembly.discard()
+    if template is not None:
+        if not args.quiet:
+            sys.stdout.write(render(printable_template(template), args.json) + "\n")
+            sys.stdout.flush()
+        return 0
+    err(f"Successfully synthesized to {assembly.directory}")
+    if selected:
+        err(f"Supply a stack id ({', '.join(s.hierarchical_id for s in selected)}) to display its template.")
+    return 0
