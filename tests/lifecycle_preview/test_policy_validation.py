@@ -285,10 +285,27 @@ def test_tag_sets_are_unique_per_storage_class() -> None:
     parse_policy(_text([rule(1, "tagged", prefixes=["v", "w"]), rule(2, "tagged", prefixes=["v"])]))
 
 
-def test_non_string_description() -> None:
+@pytest.mark.parametrize("value", [5, None])
+def test_non_string_description(value: Any) -> None:
     bad = rule(1, "any")
-    bad["description"] = 5
+    bad["description"] = value
     assert "description must be a string" in _error([bad])
+
+
+@pytest.mark.parametrize(
+    ("where", "key", "message"),
+    [
+        ("selection", "tagPatternList", "selection.tagPatternList must be a non-empty list"),
+        ("selection", "countUnit", "countUnit may only be given with countType sinceImagePushed"),
+        ("selection", "storageClass", "selection.storageClass must be one of"),
+        ("action", "targetStorageClass", "targetStorageClass is only used with action type"),
+    ],
+)
+def test_nulls_are_not_omissions(where: str, key: str, message: str) -> None:
+    """ECR's schema refuses ``null`` values (tools that render absent fields as null hit this)."""
+    bad = rule(1, "any")
+    bad[where][key] = None
+    assert message in _error([bad])
 
 
 def test_nan_is_not_json() -> None:

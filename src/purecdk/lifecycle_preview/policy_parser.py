@@ -160,8 +160,8 @@ def _parse_rule(raw: Any, index: int) -> PolicyRule:
             raise InvalidPolicyError(f"{where}: the rule has no {required}; every rule needs one")
     priority = _integer(raw["rulePriority"], where, "rulePriority")
     description = raw.get("description")
-    if description is not None and not isinstance(description, str):
-        raise InvalidPolicyError(f"{where}: description must be a string")
+    if "description" in raw and not isinstance(description, str):
+        raise InvalidPolicyError(f"{where}: description must be a string (leave it out rather than null)")
     selection = _parse_selection(raw["selection"], where)
     action, target = _parse_action(raw["action"], where)
     _check_selection_against_action(selection, action, where)
