@@ -185,7 +185,8 @@ def test_import_does_not_load_data() -> None:
         "import purecdk.core.validation as v; "
         "print(v._data.index.cache_info().currsize, v._data._service.cache_info().currsize)"
     )
-    env = dict(os.environ)
+    src = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "src")
+    env = dict(os.environ, PYTHONPATH=src + os.pathsep + os.environ.get("PYTHONPATH", ""))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.split() == ["0", "0"]
 

@@ -187,7 +187,11 @@ def synthesize(root: Any, *, skip_validation: bool = False) -> CloudAssembly:
         manifest["minimumCliVersion"] = MINIMUM_CLI_VERSION
         from purecdk.core.template_validation import validate_session
 
-        validate_session(root, session)
+        try:
+            validate_session(root, session, display_outdir=outdir)
+        except Exception:
+            _keep_validation_report(staging, outdir)
+            raise
         session.write_file("manifest.json", js_json_dumps(manifest, 2))
         session.write_file("cdk.out", js_json_dumps({"version": SCHEMA_VERSION}))
         _replace_directory(staging, outdir)
@@ -195,6 +199,14 @@ def synthesize(root: Any, *, skip_validation: bool = False) -> CloudAssembly:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return CloudAssembly(outdir, manifest)
+
+
+def _keep_validation_report(staging: str, outdir: str) -> None:
+    # the error message points at <outdir>/validation-report.json: keep that one file, nothing else changes
+    report = os.path.join(staging, "validation-report.json")
+    if os.path.exists(report):
+        os.makedirs(outdir, exist_ok=True)
+        shutil.copyfile(report, os.path.join(outdir, "validation-report.json"))
 
 
 def _synthesize_tree(root: Any, session: SynthesisSession) -> None:

@@ -18,18 +18,29 @@ def _resources_of(stack: Any) -> dict[str, Any]:
         if isinstance(construct, Stack):
             continue
         if isinstance(construct, CfnResource):
-            found[str(stack.resolve(construct.logical_id))] = (construct.node.path, construct_fqn(construct)[0])
+            logical_id = str(stack.resolve(construct.logical_id))
+            found[logical_id] = (construct.node.path, construct_fqn(construct)[0], _created_in_library(construct))
         todo.extend(reversed(construct.node.children))
     return found
 
 
-def validate_session(root: Any, session: Any) -> None:
+def _created_in_library(resource: Any) -> bool:
+    """Whether an L1 was created by a purecdk L2 (its scope is a library construct), not by user code."""
+    from purecdk.constructs import Construct
+    from purecdk.core.stack import Stack
+
+    scope = resource.node.scope
+    if scope is None or isinstance(scope, Stack) or type(scope) is Construct:
+        return False
+    return type(scope).__module__.startswith("purecdk.")
+
+
+def validate_session(root: Any, session: Any, display_outdir: str | None = None) -> None:
     """Validate every template synthesized in ``session`` the way aws-cdk-lib 2.275 does at ``app.synth()``."""
     if os.environ.get("CDK_VALIDATION") == "false" or not session.templates:
         return
     from purecdk.core.tree_metadata import construct_fqn
-    from purecdk.core.validation.hook import run_validation
-    from purecdk.core.validation._report import StackTemplateInfo
+    from purecdk.core.validation import StackTemplateInfo, run_validation
 
     infos = []
     for stack, template in session.templates:
@@ -47,7 +58,7 @@ def validate_session(root: Any, session: Any) -> None:
             )
         )
     context = root.node.get_all_context()
-    run_validation(context, os.environ, infos, session.outdir)
+    run_validation(context, os.environ, infos, session.outdir, display_outdir=display_outdir)
 
 
 def _unresolved(value: Any) -> bool:
