@@ -383,3 +383,13 @@ def test_python_dash_m(files: dict[str, str]) -> None:
         [*module, "--images", files["images"]], env=env, capture_output=True, text=True, check=False
     )
     assert failed.returncode == 2 and "error:" in failed.stderr
+
+
+def test_an_empty_repository(tmp_path: Path, files: dict[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "empty.json"
+    empty.write_text('{"imageDetails": []}')
+    code, out, _ = _run(["--policy", files["policy"], "--images", str(empty), "--now", NOW], capsys)
+    assert code == 0
+    assert out.splitlines()[0].endswith(": 0 images") and "(no images)" in out.splitlines()
+    code, out, _ = _run(["--policy", files["policy"], "--images", str(empty), "--json"], capsys)
+    assert (code, json.loads(out)) == (0, [])
