@@ -25,9 +25,7 @@ def test_token_actions_are_not_validated() -> None:
 
 def test_actions_and_not_actions_exclude_each_other() -> None:
     statement = iam.PolicyStatement(actions=["s3:GetObject"])
-    with pytest.raises(
-        ValueError, match="Cannot add 'NotActions' to policy statement if 'Actions' have been added"
-    ):
+    with pytest.raises(ValueError, match="Cannot add 'NotActions' to policy statement if 'Actions' have been added"):
         statement.add_not_actions("s3:PutObject")
     other = iam.PolicyStatement(not_actions=["s3:GetObject"])
     with pytest.raises(ValueError, match="Cannot add 'Actions' to policy statement if 'NotActions'"):
@@ -73,16 +71,12 @@ def test_condition_must_be_a_map() -> None:
 
 def test_validation_messages() -> None:
     empty = iam.PolicyStatement()
-    assert empty.validate_for_any_policy() == [
-        "A PolicyStatement must specify at least one 'action' or 'notAction'."
-    ]
+    assert empty.validate_for_any_policy() == ["A PolicyStatement must specify at least one 'action' or 'notAction'."]
     assert iam.PolicyStatement(actions=["s3:*"]).validate_for_resource_policy() == [
         "A PolicyStatement used in a resource-based policy must specify at least one IAM principal.",
         "A PolicyStatement used in a resource-based policy must specify at least one resource.",
     ]
-    assert iam.PolicyStatement(actions=["s3:*"]).validate_for_resource_policy(
-        skip_resource_validation=True
-    ) == [
+    assert iam.PolicyStatement(actions=["s3:*"]).validate_for_resource_policy(skip_resource_validation=True) == [
         "A PolicyStatement used in a resource-based policy must specify at least one IAM principal.",
     ]
     assert iam.PolicyStatement(actions=["sts:AssumeRole"]).validate_for_trust_policy() == [
@@ -97,9 +91,7 @@ def test_validation_messages() -> None:
         "See https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_sid.html",
     ]
     doc = iam.PolicyDocument(statements=[empty, iam.PolicyStatement(actions=["s3:*"], resources=["*"])])
-    assert doc.validate_for_any_policy() == [
-        "A PolicyStatement must specify at least one 'action' or 'notAction'."
-    ]
+    assert doc.validate_for_any_policy() == ["A PolicyStatement must specify at least one 'action' or 'notAction'."]
     assert len(doc.validate_for_identity_policy()) == 2
 
 
@@ -110,9 +102,7 @@ def test_statement_json_collapses_single_values() -> None:
 
 
 def test_copy_keeps_everything_but_overrides() -> None:
-    statement = iam.PolicyStatement(
-        actions=["s3:GetObject"], resources=["*"], sid="A", effect=iam.Effect.DENY
-    )
+    statement = iam.PolicyStatement(actions=["s3:GetObject"], resources=["*"], sid="A", effect=iam.Effect.DENY)
     copy = statement.copy(sid="B")
     assert copy.to_statement_json() == {
         "Action": "s3:GetObject",
@@ -174,9 +164,7 @@ def test_principal_errors() -> None:
     composite = iam.CompositePrincipal(iam.ServicePrincipal("sns").with_conditions({"Bool": {"x": "true"}}))
     with pytest.raises(ValueError, match="Components of a CompositePrincipal must not have conditions"):
         composite.policy_fragment  # noqa: B018
-    with pytest.raises(
-        ValueError, match="if one uses a literal principal string the other one must be empty"
-    ):
+    with pytest.raises(ValueError, match="if one uses a literal principal string the other one must be empty"):
         iam.PolicyStatement(principals=[iam.StarPrincipal(), iam.AnyPrincipal()])
 
 

@@ -34,6 +34,10 @@ from ._generated import (
     CfnVirtualMFADevice,
     CfnVirtualMFADeviceProps,
 )
+from .grant import CompositeDependable, Grant
+from .group import Group
+from .managed_policy import ManagedPolicy
+from .policy import Policy
 from .policy_document import PolicyDocument
 from .policy_statement import Effect, PolicyStatement
 from .principals import (
@@ -71,6 +75,15 @@ from .protocols import (
     IRole,
     IUser,
 )
+from .references import (
+    GroupReference,
+    ManagedPolicyReference,
+    PolicyReference,
+    RoleReference,
+    UserReference,
+)
+from .role import Role, RoleGrants
+from .user import User
 
 __all__ = [
     "AccountPrincipal",
@@ -114,9 +127,13 @@ __all__ = [
     "CfnVirtualMFADevice",
     "CfnVirtualMFADeviceProps",
     "ComparablePrincipal",
+    "CompositeDependable",
     "CompositePrincipal",
     "Effect",
     "FederatedPrincipal",
+    "Grant",
+    "Group",
+    "GroupReference",
     "IAssumeRolePrincipal",
     "IComparablePrincipal",
     "IGrantable",
@@ -129,14 +146,23 @@ __all__ = [
     "IResourceWithPolicyV2",
     "IRole",
     "IUser",
+    "ManagedPolicy",
+    "ManagedPolicyReference",
     "OrganizationPrincipal",
+    "Policy",
     "PolicyDocument",
+    "PolicyReference",
     "PolicyStatement",
     "PrincipalBase",
     "PrincipalPolicyFragment",
     "PrincipalWithConditions",
+    "Role",
+    "RoleGrants",
+    "RoleReference",
     "ServicePrincipal",
     "SessionTagsPrincipal",
     "StarPrincipal",
+    "User",
+    "UserReference",
     "WebIdentityPrincipal",
 ]
