@@ -56,7 +56,9 @@ class Annotations:
 
     def add_deprecation(self, api: str, message: str) -> None:
         """Warn that ``api`` is deprecated."""
-        self._add(WARNING, f"The API {api} is deprecated: {message}. This API will be removed in the next major release")
+        self._add(
+            WARNING, f"The API {api} is deprecated: {message}. This API will be removed in the next major release"
+        )
 
     def _add(self, level: str, message: str) -> None:
         node = self._scope.node

@@ -25,7 +25,7 @@ class CfnMapping(CfnRefElement):
         self._lazy_informed = False
         self._mapping: dict[str, dict[str, Any]] = {}
         if mapping:
-            for top, second in mapping.items():
+            for second in mapping.values():
                 for key in second:
                     self._validate_alphanumeric(key)
             self._mapping = {k: dict(v) for k, v in mapping.items()}

@@ -116,7 +116,7 @@ _DELETE = object()
 
 def deep_merge(target: Any, source: Any) -> Any:
     """Merge ``source`` into ``target`` like upstream's overrides (``None`` deletes a key)."""
-    if not isinstance(source, (dict, list)) or not isinstance(target, (dict, list)):
+    if not isinstance(source, dict) or not isinstance(target, (dict, list)):
         raise TypeError(f"Invalid usage. Both source ({source!r}) and target ({target!r}) must be objects")
     for key, value in source.items():
         if isinstance(value, dict):

@@ -11,6 +11,8 @@ V2_DEFAULTS: dict[str, Any] = {
     "@aws-cdk/core:aspectStabilization": True,
     "@aws-cdk/core:automaticL1Traits": True,
     "@aws-cdk/core:defaultCrossStackReferences": "strong",
+    # expired v1 flags that behave as "on" in v2 unless explicitly configured
+    "@aws-cdk/aws-kms:defaultKeyPolicies": True,
 }
 
 

@@ -219,7 +219,7 @@ def _get_stack_output(reference: CfnReference) -> Any:
     producer = Stack.of(reference.target)
     output_id = "Output" + json.dumps(producer.resolve(reference), separators=(",", ":"), ensure_ascii=False)
     scope = producer.node.try_find_child("Publish") or Construct(producer, "Publish")
-    output = scope.node.try_find_child(output_id)
+    output: Any = scope.node.try_find_child(output_id)
     is_list = reference.type_hint is ResolutionTypeHint.STRING_LIST
     if output is None:
         value = Fn.join("||", Token.as_list(reference)) if is_list else Token.as_string(reference)

@@ -44,7 +44,9 @@ def _convert(amount: float, from_unit: _StorageUnit, to_unit: _StorageUnit, roun
     value = amount * from_unit.in_bytes / to_unit.in_bytes
     if not float(value).is_integer():
         if rounding is SizeRoundingBehavior.FAIL:
-            raise ValueError(f"'{amount} {from_unit.label}' cannot be converted into a whole number of {to_unit.label}.")
+            raise ValueError(
+                f"'{amount} {from_unit.label}' cannot be converted into a whole number of {to_unit.label}."
+            )
         if rounding is SizeRoundingBehavior.FLOOR:
             return math.floor(value)
         return value

@@ -13,7 +13,7 @@ from purecdk.core.feature_flags import FeatureFlags
 from purecdk.core.pseudo import Aws, ScopedAws
 from purecdk.core.structs import get_field
 from purecdk.core.tag_manager import TagManager, TagType
-from purecdk.core.tokens.token import Token, unresolved
+from purecdk.core.tokens.token import unresolved
 from purecdk.core.unique_id import make_unique_id, make_unique_resource_name
 
 _VALID_STACK_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9-]*$")

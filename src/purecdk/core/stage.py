@@ -72,7 +72,8 @@ class Stage(Construct):
     ) -> Any:
         """Synthesize the cloud assembly into ``outdir`` (once; ``force=True`` to do it again)."""
         force = force if force is not None else bool(get_field(options, "force"))
-        skip_validation = bool(skip_validation if skip_validation is not None else get_field(options, "skip_validation"))
+        if skip_validation is None:
+            skip_validation = bool(get_field(options, "skip_validation"))
         if self._assembly is None or force:
             from purecdk.core.synthesis import synthesize
 

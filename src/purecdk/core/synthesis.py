@@ -8,7 +8,6 @@ import tempfile
 from collections import deque
 from typing import Any
 
-from purecdk.constructs import Construct
 from purecdk.core.cloud_assembly import CloudAssembly
 from purecdk.core.tokens.js import js_json_dumps
 
@@ -97,7 +96,7 @@ def _stack_metadata(stack: Any) -> dict[str, list[dict[str, Any]]]:
     from purecdk.core.stack import Stack
 
     result: dict[str, list[dict[str, Any]]] = {}
-    queue: deque[Construct] = deque([stack])
+    queue: deque[Any] = deque([stack])
     while queue:
         construct = queue.popleft()
         entries = []

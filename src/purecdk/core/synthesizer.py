@@ -83,7 +83,11 @@ class DefaultStackSynthesizer:
         return (self._ssm_option or "/cdk-bootstrap/${Qualifier}/version").replace("${Qualifier}", self.qualifier)
 
     def _role(self, option: str | None, kind: str) -> str:
-        template = option or f"arn:${{AWS::Partition}}:iam::${{AWS::AccountId}}:role/cdk-${{Qualifier}}-{kind}-${{AWS::AccountId}}-${{AWS::Region}}"
+        template = option or (
+            "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-"
+            + kind
+            + "-${AWS::AccountId}-${AWS::Region}"
+        )
         return self._sub(template, True)
 
     @property

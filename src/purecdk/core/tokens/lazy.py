@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Any
 
 from purecdk.core.resolution_type_hint import ResolutionTypeHint
@@ -95,7 +96,7 @@ class Lazy:
     @staticmethod
     def list(
         producer: Any, options: Any = None, *, display_hint: str | None = None, omit_empty: bool | None = None
-    ) -> list[str]:
+    ) -> builtins.list[str]:
         """A list of strings produced at synthesis time."""
         hint = display_hint or _opt(options, "display_hint", "displayHint")
         omit = bool(omit_empty if omit_empty is not None else _opt(options, "omit_empty", "omitEmpty"))
@@ -105,7 +106,7 @@ class Lazy:
     @staticmethod
     def uncached_list(
         producer: Any, options: Any = None, *, display_hint: str | None = None, omit_empty: bool | None = None
-    ) -> list[str]:
+    ) -> builtins.list[str]:
         """A list of strings produced every time it is resolved."""
         hint = display_hint or _opt(options, "display_hint", "displayHint")
         omit = bool(omit_empty if omit_empty is not None else _opt(options, "omit_empty", "omitEmpty"))

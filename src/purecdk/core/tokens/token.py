@@ -6,12 +6,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from purecdk.core.tokens.encoding import (
+    TokenizedStringFragments,
     extract_token_double,
     has_string_token,
     is_list_token,
     split_list_token,
     split_string,
-    TokenizedStringFragments,
 )
 from purecdk.core.tokens.intrinsic import Intrinsic
 from purecdk.core.tokens.resolvable import is_resolvable
