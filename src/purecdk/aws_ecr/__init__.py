@@ -1,4 +1,4 @@
-"""aws_ecr: the ``AWS::ECR`` construct library (L1 classes from ``_generated``)."""
+"""aws_ecr: the Amazon ECR construct library: ``Repository`` and friends, and the ``AWS::ECR`` L1 classes."""
 
 from ._generated import (
     CfnPublicRepository,
@@ -20,8 +20,23 @@ from ._generated import (
     CfnSigningConfiguration,
     CfnSigningConfigurationProps,
 )
+from .auth_token import AuthorizationToken, PublicGalleryAuthorizationToken
+from .encryption import RepositoryEncryption
+from .lifecycle import LifecycleRule, TagStatus
+from .lookup import RepositoryLookupOptions
+from .repository import Repository
+from .repository_base import (
+    IRepository,
+    OnCloudTrailImagePushedOptions,
+    OnImageScanCompletedOptions,
+    RepositoryAttributes,
+    RepositoryBase,
+    RepositoryReference,
+)
+from .tag_mutability import ImageTagMutabilityExclusionFilter, TagMutability
 
 __all__ = [
+    "AuthorizationToken",
     "CfnPublicRepository",
     "CfnPublicRepositoryProps",
     "CfnPullThroughCacheRule",
@@ -40,4 +55,18 @@ __all__ = [
     "CfnRepositoryProps",
     "CfnSigningConfiguration",
     "CfnSigningConfigurationProps",
+    "IRepository",
+    "ImageTagMutabilityExclusionFilter",
+    "LifecycleRule",
+    "OnCloudTrailImagePushedOptions",
+    "OnImageScanCompletedOptions",
+    "PublicGalleryAuthorizationToken",
+    "Repository",
+    "RepositoryAttributes",
+    "RepositoryBase",
+    "RepositoryEncryption",
+    "RepositoryLookupOptions",
+    "RepositoryReference",
+    "TagMutability",
+    "TagStatus",
 ]

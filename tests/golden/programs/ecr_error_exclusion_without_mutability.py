@@ -1,0 +1,10 @@
+"""Error: exclusion filters without a *_WITH_EXCLUSION mutability."""
+
+from purecdk import App, Stack
+from purecdk import aws_ecr as ecr
+
+app = App()
+stack = Stack(app, "ErrorStack")
+ecr.Repository(stack, "Repo", image_tag_mutability_exclusion_filters=[ecr.ImageTagMutabilityExclusionFilter.wildcard("dev-*")])
+
+app.synth()

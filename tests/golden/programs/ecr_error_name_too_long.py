@@ -1,0 +1,10 @@
+"""Error: a 257-character repository name."""
+
+from purecdk import App, Stack
+from purecdk import aws_ecr as ecr
+
+app = App()
+stack = Stack(app, "ErrorStack")
+ecr.Repository(stack, "Repo", repository_name="x" * 257)
+
+app.synth()

@@ -1,0 +1,10 @@
+"""Error: an upper-case letter in the repository name."""
+
+from purecdk import App, Stack
+from purecdk import aws_ecr as ecr
+
+app = App()
+stack = Stack(app, "ErrorStack")
+ecr.Repository(stack, "Repo", repository_name="aAa")
+
+app.synth()
