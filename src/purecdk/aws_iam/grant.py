@@ -121,7 +121,7 @@ class Grant:
             return result
         statement = PolicyStatement(
             actions=list(actions),
-            resources=list(resource_self_arns or resource_arns),
+            resources=list(resource_self_arns if resource_self_arns is not None else resource_arns),
             principals=[grantee.grant_principal],
         )
         resource_result = resource.add_to_resource_policy(statement)
@@ -167,7 +167,7 @@ class Grant:
         )
         statement = PolicyStatement(
             actions=list(actions),
-            resources=list(resource_self_arns or resource_arns),
+            resources=list(resource_self_arns if resource_self_arns is not None else resource_arns),
             principals=[resource_policy_principal or grantee.grant_principal],
         )
         resource_result = resource.add_to_resource_policy(statement)
