@@ -80,6 +80,8 @@ class Repository(RepositoryBase):
         self._lifecycle_rules: list[LifecycleRule] = []
         self._registry_id = lifecycle_registry_id
         self._policy_document: Any = None
+        self._repository_name: str | None = None
+        self._repository_arn: str | None = None
         _validate_repository_name(self, self.physical_name)
         self._validate_tag_mutability(image_tag_mutability, image_tag_mutability_exclusion_filters)
 
@@ -202,15 +204,19 @@ class Repository(RepositoryBase):
     @property
     def repository_name(self) -> str:
         """The name of the repository (``Ref``; the physical name when used from another environment)."""
-        return self.get_resource_name_attribute(self._resource.ref)
+        if self._repository_name is None:
+            self._repository_name = self.get_resource_name_attribute(self._resource.ref)
+        return self._repository_name
 
     @property
     def repository_arn(self) -> str:
         """The ARN of the repository (``Fn::GetAtt Arn``; built from the name in another environment)."""
-        return self.get_resource_arn_attribute(
-            self._resource.attr_arn,
-            {"service": "ecr", "resource": "repository", "resource_name": self.physical_name},
-        )
+        if self._repository_arn is None:
+            self._repository_arn = self.get_resource_arn_attribute(
+                self._resource.attr_arn,
+                {"service": "ecr", "resource": "repository", "resource_name": self.physical_name},
+            )
+        return self._repository_arn
 
     @property
     def lifecycle_rules(self) -> list[LifecycleRule]:
