@@ -1,4 +1,4 @@
-"""aws_lambda: the ``AWS::Lambda`` construct library (L1 classes from ``_generated``)."""
+"""aws_lambda: the ``AWS::Lambda`` construct library (L1 classes from ``_generated``, Function, Code, Runtime)."""
 
 from ._generated import (
     CfnAlias,
@@ -26,8 +26,25 @@ from ._generated import (
     CfnVersion,
     CfnVersionProps,
 )
+from .code import AssetCode, Code, CodeConfig, InlineCode, S3Code, S3Location
+from .event_invoke_config import EventInvokeConfig
+from .function import (
+    ApplicationLogLevel,
+    Architecture,
+    Function,
+    FunctionAttributes,
+    LoggingFormat,
+    RecursiveLoop,
+    SystemLogLevel,
+    Tracing,
+)
+from .function_base import FunctionBase, FunctionReference, IFunction, Permission
+from .runtime import Runtime, RuntimeFamily
 
 __all__ = [
+    "ApplicationLogLevel",
+    "Architecture",
+    "AssetCode",
     "CfnAlias",
     "CfnAliasProps",
     "CfnCapacityProvider",
@@ -52,4 +69,22 @@ __all__ = [
     "CfnUrlProps",
     "CfnVersion",
     "CfnVersionProps",
+    "Code",
+    "CodeConfig",
+    "EventInvokeConfig",
+    "Function",
+    "FunctionAttributes",
+    "FunctionBase",
+    "FunctionReference",
+    "IFunction",
+    "InlineCode",
+    "LoggingFormat",
+    "Permission",
+    "RecursiveLoop",
+    "Runtime",
+    "RuntimeFamily",
+    "S3Code",
+    "S3Location",
+    "SystemLogLevel",
+    "Tracing",
 ]

@@ -1,0 +1,68 @@
+"""A file or directory staged into the cloud assembly and published as a file asset (the ``Code`` asset)."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from purecdk.constructs import Construct
+from purecdk.core.assets import FileAssetPackaging, FileAssetSource, fingerprint, register_staged_asset
+from purecdk.core.stack import Stack
+
+_ARCHIVE_EXTENSIONS = (".zip", ".jar")
+_METADATA_CONTEXT = "aws:cdk:enable-asset-metadata"
+
+
+class CodeAsset(Construct):
+    """A local file or directory published to the bootstrap bucket (hash = aws-cdk-lib's source hash)."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        path: str,
+        asset_hash: str | None = None,
+        exclude: list[str] | None = None,
+        display_name: str | None = None,
+        deploy_time: bool | None = None,
+    ) -> None:
+        super().__init__(scope, id)
+        if not path:
+            raise ValueError(f"Asset path cannot be empty (at {self.node.path})")
+        source = os.path.abspath(path)
+        if not os.path.exists(source):
+            raise ValueError(f"Cannot find asset at {source} (at {self.node.path})")
+        is_dir = os.path.isdir(source)
+        salt = self.node.try_get_context("@aws-cdk/core:assetHashSalt")
+        self.asset_hash = asset_hash or fingerprint(source, extra_hash=str(salt or ""), exclude=exclude)
+        ext = "" if is_dir else os.path.splitext(source)[1]
+        self.asset_path = f"asset.{self.asset_hash}{ext}"
+        self.is_zip_archive = is_dir or ext.lower() in _ARCHIVE_EXTENSIONS
+        self.is_file = not is_dir
+        register_staged_asset(self, source, self.asset_path)
+        stack = Stack.of(self)
+        relative = self.node.path[len(stack.node.path) + 1 :] if stack.node.path else self.node.path
+        location = stack.synthesizer.add_file_asset(
+            FileAssetSource(
+                source_hash=self.asset_hash,
+                file_name=self.asset_path,
+                packaging=FileAssetPackaging.ZIP_DIRECTORY if is_dir else FileAssetPackaging.FILE,
+                deploy_time=deploy_time,
+                display_name=display_name or relative,
+            )
+        )
+        self.s3_bucket_name: str = location.bucket_name
+        self.s3_object_key: str = location.object_key
+        self.s3_object_url: str = location.s3_object_url
+        self.http_url: str = location.http_url
+
+    def add_resource_metadata(self, resource: Any, resource_property: str) -> None:
+        """Record the asset on ``resource`` (when asset metadata is enabled, as the CLI does)."""
+        if not self.node.try_get_context(_METADATA_CONTEXT):
+            return
+        metadata = dict(resource.cfn_options.metadata or {})
+        metadata["aws:asset:path"] = self.asset_path
+        metadata["aws:asset:is-bundled"] = False
+        metadata["aws:asset:property"] = resource_property
+        resource.cfn_options.metadata = metadata

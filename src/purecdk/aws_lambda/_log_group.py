@@ -1,0 +1,42 @@
+"""The log group a function gets under ``@aws-cdk/aws-lambda:useCdkManagedLogGroup`` (``AWS::Logs::LogGroup``).
+
+purecdk has no ``aws_logs`` library; this is the part of ``logs.LogGroup`` Lambda needs: a named log group kept
+for two years and retained when the stack is deleted.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from purecdk.constructs import Construct
+from purecdk.core.arn import ArnFormat
+from purecdk.core.cfn_resource import CfnResource
+from purecdk.core.removal_policy import RemovalPolicy
+from purecdk.core.resource import Resource
+
+_TWO_YEARS = 731
+
+
+class LogGroup(Resource):
+    """A CloudWatch Logs log group (retention two years, retained on deletion)."""
+
+    def __init__(self, scope: Construct, id: str, *, log_group_name: str | None = None) -> None:
+        super().__init__(scope, id, physical_name=log_group_name)
+        self._resource = CfnResource(
+            self,
+            "Resource",
+            type="AWS::Logs::LogGroup",
+            properties={"LogGroupName": self.physical_name, "RetentionInDays": _TWO_YEARS},
+        )
+        self._resource.apply_removal_policy(RemovalPolicy.RETAIN)
+        self.log_group_arn: str = self.get_resource_arn_attribute(
+            self._resource.get_att("Arn"),
+            {"service": "logs", "resource": "log-group", "resource_name": self.physical_name,
+             "arn_format": ArnFormat.COLON_RESOURCE_NAME},
+        )
+        self.log_group_name: str = self.get_resource_name_attribute(self._resource.ref)
+
+    @property
+    def log_group_ref(self) -> Any:
+        """The name and ARN of this log group."""
+        return {"log_group_name": self.log_group_name, "log_group_arn": self.log_group_arn}

@@ -1,0 +1,147 @@
+"""``Code``: where a Lambda function's code comes from (inline source, a local asset, an S3 object)."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from purecdk.constructs import Construct
+from purecdk.core.stack import Stack
+
+
+@dataclasses.dataclass(frozen=True)
+class S3Location:
+    """An object in S3."""
+
+    bucket_name: str
+    object_key: str
+    object_version: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class CodeConfig:
+    """What ``Code.bind`` returns: exactly one of inline code, an S3 location or an image."""
+
+    inline_code: str | None = None
+    s3_location: S3Location | None = None
+    image: Any = None
+    source_kms_key_arn: str | None = None
+
+
+class Code:
+    """The code of a Lambda function."""
+
+    is_inline: bool = False
+
+    @staticmethod
+    def from_inline(code: str) -> InlineCode:
+        """Inline source code (at most 4 KiB; Node.js and Python runtimes only)."""
+        return InlineCode(code)
+
+    @staticmethod
+    def inline(code: str) -> InlineCode:
+        """Deprecated alias of ``from_inline``."""
+        return Code.from_inline(code)
+
+    @staticmethod
+    def from_asset(path: str, *, exclude: list[str] | None = None, asset_hash: str | None = None,
+                   display_name: str | None = None, **_: Any) -> AssetCode:
+        """A local directory (zipped) or ``.zip``/``.jar`` file, published as a file asset."""
+        return AssetCode(path, exclude=exclude, asset_hash=asset_hash, display_name=display_name)
+
+    @staticmethod
+    def asset(path: str) -> AssetCode:
+        """Deprecated alias of ``from_asset``."""
+        return Code.from_asset(path)
+
+    @staticmethod
+    def from_bucket(bucket: Any, key: str, object_version: str | None = None) -> S3Code:
+        """An object in an S3 bucket (anything with a ``bucket_name``)."""
+        return S3Code(bucket, key, object_version)
+
+    def bind(self, scope: Construct) -> CodeConfig:
+        """Called when the code is used by a function."""
+        raise NotImplementedError
+
+    def bind_to_resource(self, resource: Any, *, resource_property: str | None = None) -> None:
+        """Called after the function's ``CfnFunction`` exists."""
+
+
+class InlineCode(Code):
+    """Source code given as a string."""
+
+    is_inline = True
+
+    def __init__(self, code: str) -> None:
+        if len(code) == 0:
+            raise ValueError("Lambda inline code cannot be empty; pass the handler's source text")
+        self.code = code
+
+    def bind(self, scope: Construct) -> CodeConfig:
+        """The inline source."""
+        return CodeConfig(inline_code=self.code)
+
+
+class AssetCode(Code):
+    """A local directory or archive, staged into the cloud assembly and uploaded by the CLI."""
+
+    def __init__(
+        self,
+        path: str,
+        *,
+        exclude: list[str] | None = None,
+        asset_hash: str | None = None,
+        display_name: str | None = None,
+    ) -> None:
+        self.path = path
+        self._exclude = exclude
+        self._asset_hash = asset_hash
+        self._display_name = display_name
+        self._asset: Any = None
+
+    def bind(self, scope: Construct) -> CodeConfig:
+        """Create the asset (once per stack) and point at its S3 location."""
+        from purecdk.aws_lambda._asset import CodeAsset
+
+        if self._asset is None:
+            self._asset = CodeAsset(
+                scope,
+                "Code",
+                path=self.path,
+                exclude=self._exclude,
+                asset_hash=self._asset_hash,
+                display_name=self._display_name,
+                deploy_time=True,
+            )
+        elif Stack.of(self._asset) is not Stack.of(scope):
+            raise ValueError(
+                f"Asset is already associated with another stack '{Stack.of(self._asset).stack_name}'. "
+                f"Create a new Code instance for every stack. (at {scope.node.path})"
+            )
+        if not self._asset.is_zip_archive:
+            raise ValueError(f"Asset must be a .zip file or a directory ({self.path}) (at {scope.node.path})")
+        location = S3Location(bucket_name=self._asset.s3_bucket_name, object_key=self._asset.s3_object_key)
+        return CodeConfig(s3_location=location)
+
+    def bind_to_resource(self, resource: Any, *, resource_property: str | None = None) -> None:
+        """Add the asset metadata (``aws:asset:*``) to the function resource."""
+        if self._asset is None:
+            raise ValueError(f"bindToResource() must be called after bind() (at {resource.node.path})")
+        self._asset.add_resource_metadata(resource, resource_property or "Code")
+
+
+class S3Code(Code):
+    """Code in an existing S3 object."""
+
+    def __init__(self, bucket: Any, key: str, object_version: str | None = None) -> None:
+        self.bucket_name: str = bucket if isinstance(bucket, str) else bucket.bucket_name
+        self.key = key
+        self.object_version = object_version
+
+    def bind(self, scope: Construct) -> CodeConfig:
+        """The object's location."""
+        return CodeConfig(
+            s3_location=S3Location(
+                bucket_name=self.bucket_name, object_key=self.key, object_version=self.object_version
+            )
+        )
