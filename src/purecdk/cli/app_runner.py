@@ -1,4 +1,4 @@
-"""Running a CDK app the way the cdk CLI does, into a staging directory that replaces ``cdk.out`` on success.
+"""Running a CDK app the way the cdk CLI does, so that a failure leaves the previous ``cdk.out`` as it was.
 
 The ``app`` setting is one of:
 
@@ -7,10 +7,11 @@ The ``app`` setting is one of:
   such as ``python3 app.py``: the file runs in this process with :mod:`runpy`, so no interpreter starts up;
 - any other command: it runs in a shell, as the cdk CLI runs it.
 
-Either way the app sees the environment the cdk CLI gives it: ``CDK_OUTDIR`` (a fresh staging directory next
-to the output directory) and ``CDK_CONTEXT_JSON`` (the project's context, see :mod:`purecdk.cli.settings`).
-The staging directory only replaces the output directory when the caller commits it, so a failed synthesis
-leaves the previous ``cdk.out`` exactly as it was.
+Either way the app sees the environment the cdk CLI gives it: ``CDK_OUTDIR`` and ``CDK_CONTEXT_JSON`` (the
+project's context, see :mod:`purecdk.cli.settings`). The previous output directory is moved aside while the app
+runs (so every path the app prints is the real one) and comes back, untouched, unless the caller commits the
+new assembly. The one exception, as with ``App.synth()`` outside the CLI: when template validation fails, its
+``validation-report.json`` (which the error message points to) is kept in the output directory.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from purecdk.cli.settings import PROJECT_CONFIG, Settings
 OUTDIR_ENV = "CDK_OUTDIR"
 CONTEXT_ENV = "CDK_CONTEXT_JSON"
 CONTEXT_OVERFLOW_ENV = "CDK_CONTEXT_OVERFLOW_LOCATION"
+REPORT_FILE = "validation-report.json"
 # environment variables longer than this go into a file, as the cdk CLI does near the OS limit
 _MAX_CONTEXT_ENV = 100_000
 _PYTHON = re.compile(r"python(\d+(\.\d+)*)?(\.exe)?")
@@ -42,29 +44,41 @@ _PYTHON = re.compile(r"python(\d+(\.\d+)*)?(\.exe)?")
 
 @dataclass
 class AssemblyRun:
-    """The outcome of running an app: where its assembly is, and how to make it the new output directory."""
+    """Where an app's assembly is, and how to keep it (``commit``) or go back to the previous one (``discard``)."""
 
     directory: str
     output: str
-    staged: bool
-    _committed: bool = field(default=False, repr=False)
+    backup: str | None = None
+    temporary: bool = False
+    _done: bool = field(default=False, repr=False)
 
     def commit(self) -> None:
-        """Move the staged assembly into the output directory (replacing what was there)."""
-        if not self.staged or self._committed:
+        """Keep the new assembly in the output directory (forgetting the previous one)."""
+        if self._done or self.temporary:
             return
-        _replace_directory(self.directory, self.output)
-        self.directory = self.output
-        self._committed = True
+        self._done = True
+        if self.backup:
+            shutil.rmtree(self.backup, ignore_errors=True)
 
-    def discard(self) -> None:
-        """Remove the staged assembly; the output directory stays as it was."""
-        if self.staged and not self._committed:
-            shutil.rmtree(self.directory, ignore_errors=True)
+    def discard(self, *, keep_report: bool = False) -> None:
+        """Remove the new assembly and bring the previous output directory back (no-op after ``commit``)."""
+        if self._done:
+            return
+        self._done = True
+        report = os.path.join(self.directory, REPORT_FILE)
+        kept = open(report, "rb").read() if keep_report and os.path.isfile(report) else None
+        shutil.rmtree(self.directory, ignore_errors=True)
+        if self.backup:
+            os.replace(self.backup, self.output)
+        if kept is not None and not self.temporary:
+            os.makedirs(self.output, exist_ok=True)
+            with open(os.path.join(self.output, REPORT_FILE), "wb") as f:
+                f.write(kept)
 
 
-def run_app(settings: Settings, *, debug: bool = False) -> AssemblyRun:
-    """Synthesize the project's app into a staging directory (or use ``app`` itself if it is an assembly)."""
+def run_app(settings: Settings, *, debug: bool = False, temporary: bool = False) -> AssemblyRun:
+    """Synthesize the project's app into the output directory (or, ``temporary``, into a directory next to it
+    that the caller discards); or use ``app`` itself if it is a cloud assembly."""
     app = settings.app
     if not app:
         raise CliError(
@@ -75,28 +89,40 @@ def run_app(settings: Settings, *, debug: bool = False) -> AssemblyRun:
     if os.path.isdir(as_path):
         if not os.path.isfile(os.path.join(as_path, "manifest.json")):
             raise CliError(f"--app {app} is a directory but not a cloud assembly (it has no manifest.json).")
-        return AssemblyRun(as_path, as_path, staged=False)
+        return AssemblyRun(as_path, as_path, _done=True)
     output = settings.output
     parent = os.path.dirname(output)
     os.makedirs(parent, exist_ok=True)
-    staging = tempfile.mkdtemp(prefix=f".{os.path.basename(output)}.staging-", dir=parent)
-    run = AssemblyRun(staging, output, staged=True)
+    if temporary:
+        run = AssemblyRun(tempfile.mkdtemp(prefix=f".{os.path.basename(output)}.tmp-", dir=parent), output)
+        run.temporary = True
+    else:
+        run = AssemblyRun(output, output, backup=_move_aside(output))
     try:
         context = settings.app_context()
         script = python_script_of(app, settings.directory)
         if script is not None:
-            _run_in_process(script[0], script[1], settings.directory, staging, context, debug=debug)
+            _run_in_process(script[0], script[1], settings.directory, run.directory, context, debug=debug)
         else:
-            _run_subprocess(app, settings.directory, staging, context)
-        if not os.path.isfile(os.path.join(staging, "manifest.json")):
+            _run_subprocess(app, settings.directory, run.directory, context)
+        if not os.path.isfile(os.path.join(run.directory, "manifest.json")):
             raise CliError(
                 f"The app ({app}) finished without writing a cloud assembly. Make sure it creates an App and "
                 "calls app.synth(), and does not pass its own outdir= to App()."
             )
     except BaseException:
-        run.discard()
+        run.discard(keep_report=True)
         raise
     return run
+
+
+def _move_aside(output: str) -> str | None:
+    if not os.path.exists(output):
+        return None
+    backup = tempfile.mkdtemp(prefix=f".{os.path.basename(output)}.previous-", dir=os.path.dirname(output))
+    os.rmdir(backup)
+    os.replace(output, backup)
+    return backup
 
 
 def python_script_of(app: str, directory: str) -> tuple[str, list[str]] | None:
@@ -122,22 +148,22 @@ def python_script_of(app: str, directory: str) -> tuple[str, list[str]] | None:
     return script, parts[2:]
 
 
-def _context_environment(context: dict[str, Any], staging: str) -> dict[str, str]:
+def _context_environment(context: dict[str, Any]) -> dict[str, str]:
     text = json.dumps(context)
     if len(text) <= _MAX_CONTEXT_ENV:
         return {CONTEXT_ENV: text}
-    overflow = os.path.join(staging, "..", os.path.basename(staging) + ".context.json")
-    with open(overflow, "w", encoding="utf-8") as f:
+    fd, overflow = tempfile.mkstemp(prefix="cdk-context-", suffix=".json")
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
         f.write(text)
-    return {CONTEXT_OVERFLOW_ENV: os.path.abspath(overflow)}
+    return {CONTEXT_OVERFLOW_ENV: overflow}
 
 
-def _run_subprocess(command: str, directory: str, staging: str, context: dict[str, Any]) -> None:
+def _run_subprocess(command: str, directory: str, outdir: str, context: dict[str, Any]) -> None:
     env = dict(os.environ)
     for name in (CONTEXT_ENV, CONTEXT_OVERFLOW_ENV):
         env.pop(name, None)
-    env[OUTDIR_ENV] = staging
-    extra = _context_environment(context, staging)
+    env[OUTDIR_ENV] = outdir
+    extra = _context_environment(context)
     env.update(extra)
     try:
         # what the app prints goes to stderr: stdout is for the template
@@ -157,7 +183,7 @@ def _stderr_fd() -> int | None:
 
 
 def _run_in_process(
-    script: str, arguments: list[str], directory: str, staging: str, context: dict[str, Any], *, debug: bool
+    script: str, arguments: list[str], directory: str, outdir: str, context: dict[str, Any], *, debug: bool
 ) -> None:
     import atexit
     import runpy
@@ -173,8 +199,8 @@ def _run_in_process(
         return func
 
     os.environ.pop(CONTEXT_OVERFLOW_ENV, None)
-    os.environ[OUTDIR_ENV] = staging
-    os.environ.update(_context_environment(context, staging))
+    os.environ[OUTDIR_ENV] = outdir
+    os.environ.update(_context_environment(context))
     sys.argv = [script, *arguments]
     sys.path.insert(0, os.path.dirname(os.path.abspath(script)))
     atexit.register = register  # type: ignore[assignment]
@@ -230,18 +256,3 @@ def _describe_app_error(error: BaseException, script: str) -> str:
     if location:
         message += f"\n  (raised at {location}; run with --debug for the full traceback)"
     return message
-
-
-def _replace_directory(staging: str, output: str) -> None:
-    if not os.path.exists(output):
-        os.replace(staging, output)
-        return
-    backup = tempfile.mkdtemp(prefix=f".{os.path.basename(output)}.old-", dir=os.path.dirname(output))
-    os.rmdir(backup)
-    os.replace(output, backup)
-    try:
-        os.replace(staging, output)
-    except BaseException:
-        os.replace(backup, output)
-        raise
-    shutil.rmtree(backup, ignore_errors=True)

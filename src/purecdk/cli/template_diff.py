@@ -275,6 +275,11 @@ def diff_templates(old: dict[str, Any], new: dict[str, Any]) -> TemplateDiff:
             if change.path not in known and change.replacement in (replacement.REQUIRED, replacement.MAY):
                 target.changes.append(change)
         target.replacement = replacement.worst([target.replacement, element.replacement])
+    order: dict[str, int] = {}
+    for logical_id in [*_section_items(old, "Resources"), *_section_items(new, "Resources")]:
+        order.setdefault(logical_id, len(order))
+    resources = sorted(result.section("Resources"), key=lambda e: order[e.logical_id])
+    result.elements = [e for e in result.elements if e.section != "Resources"] + resources
     return result
 
 

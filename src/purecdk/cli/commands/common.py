@@ -72,7 +72,7 @@ def settings_from(args: argparse.Namespace) -> Settings:
 
 
 def synthesize(args: argparse.Namespace) -> AssemblyRun:
-    """Run the app into a staging directory (see :mod:`purecdk.cli.app_runner`)."""
+    """Run the app into the output directory, the previous one set aside (see :mod:`purecdk.cli.app_runner`)."""
     return run_app(settings_from(args), debug=args.debug)
 
 

@@ -91,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
             raise CliError(f"--against {args.against}: not a cloud assembly (no manifest.json there).")
     old_template = load_template(args.template) if args.template else None
 
-    assembly = run_app(settings, debug=args.debug)
+    assembly = run_app(settings, debug=args.debug, temporary=True)
     try:
         selected = select_stacks(load_stacks(assembly.directory), args.stacks)
         if old_template is not None and len(selected) != 1:

@@ -13,7 +13,8 @@ HELP = "create a new purecdk project in the current (empty) directory"
 DESCRIPTION = """\
 Create a new CDK app in the current directory, which must be empty (hidden files such as .git are fine):
 app.py, cdk.json ("app": "python3 app.py", and the recommended feature flags of `cdk init`),
-requirements.txt, README.md, .gitignore, and a <project>/<project>_stack.py with an empty stack.
+requirements.txt, README.md, .gitignore, and a <project>/<project>_stack.py whose stack holds one example
+resource (an ECR repository: CloudFormation refuses a template without resources).
 The project is named after the directory.
 """
 EPILOG = """\
@@ -22,7 +23,7 @@ example:
   purecdk init app --language python
   purecdk synth
 """
-TEMPLATES = {"app": "a CDK app with one empty stack"}
+TEMPLATES = {"app": "a CDK app with one stack"}
 LANGUAGES = ["python"]
 
 

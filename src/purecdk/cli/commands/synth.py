@@ -88,13 +88,12 @@ def run(args: argparse.Namespace) -> int:
             err(failure)
         if failures or any(m.level == "Error" for m in messages):
             raise CliError("Found errors")
-        template = selected[0].template if len(selected) == 1 else None
         assembly.commit()
     finally:
         assembly.discard()
-    if template is not None:
+    if len(selected) == 1:
         if not args.quiet:
-            sys.stdout.write(render(printable_template(template), args.json) + "\n")
+            sys.stdout.write(render(printable_template(selected[0].template), args.json) + "\n")
             sys.stdout.flush()
         return 0
     err(f"Successfully synthesized to {assembly.directory}")

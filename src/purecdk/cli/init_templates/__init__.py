@@ -41,9 +41,9 @@ app.synth()
 
 STACK_PY = """\
 from purecdk import (
-    # Duration,
+    Duration,
     Stack,
-    # aws_ecr as ecr,
+    aws_ecr as ecr,
 )
 from purecdk.constructs import Construct
 
@@ -55,11 +55,12 @@ class {stack_class}(Stack):
 
         # The code that defines your stack goes here
 
-        # example resource
-        # repository = ecr.Repository(
-        #     self, "{stack_class}Repository",
-        #     lifecycle_rules=[ecr.LifecycleRule(max_image_age=Duration.days(30))],
-        # )
+        # example resource: a container image repository that expires images after 30 days
+        # (keep at least one resource: CloudFormation refuses a template without resources)
+        ecr.Repository(
+            self, "Repository",
+            lifecycle_rules=[ecr.LifecycleRule(max_image_age=Duration.days(30))],
+        )
 """
 
 REQUIREMENTS = "purecdk>={version}\n"
