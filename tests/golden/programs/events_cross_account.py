@@ -1,0 +1,26 @@
+"""A rule with a target in another account: forwarding to the target's default bus, bus policy support stack,
+mirror rule in the target stack."""
+
+from purecdk import App, Environment, Stack
+from purecdk import aws_events as events
+from purecdk import aws_events_targets as targets
+from purecdk import aws_sqs as sqs
+
+app = App()
+source = Stack(app, "Source", env=Environment(account="111111111111", region="us-east-1"))
+target = Stack(app, "Target", env=Environment(account="222222222222", region="us-east-1"))
+
+queue = sqs.Queue(target, "Queue", queue_name="cross-account-queue")
+rule = events.Rule(
+    source,
+    "Rule",
+    rule_name="ecr-push-forwarder",
+    description="forwarded",
+    event_pattern=events.EventPattern(source=["aws.ecr"], detail={"action-type": ["PUSH"]}),
+)
+rule.add_target(targets.SqsQueue(queue))
+rule.add_target(targets.SqsQueue(queue, message=events.RuleTargetInput.from_text("second")))
+local = sqs.Queue(source, "Local")
+rule.add_target(targets.SqsQueue(local))
+
+app.synth()
