@@ -49,6 +49,13 @@ class StackArtifact:
         return self._template
 
     @property
+    def display_name(self) -> str:
+        """How the cdk CLI names the stack: its id, then its stack name in parentheses if that differs."""
+        if self.stack_name == self.artifact_id:
+            return self.hierarchical_id
+        return f"{self.hierarchical_id} ({self.stack_name})"
+
+    @property
     def account(self) -> str:
         """The account of the environment (``unknown-account`` when environment-agnostic)."""
         return _split_environment(self.environment)[0]

@@ -92,4 +92,4 @@ def format_diff(stack_id: str, diff: TemplateDiff, *, note: str | None = None) -
         for element in diff.section(section):
             lines.extend(_element_lines(element))
         lines.append("")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines[:-1]) + "\n"

@@ -7,6 +7,7 @@ imports what it needs when it runs.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from purecdk.cli.commands import diff, ecr, init, ls, synth
@@ -72,6 +73,10 @@ def main(argv: list[str] | None = None) -> int:
         return e.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # the reader of our output went away (`purecdk synth | head`): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 if __name__ == "__main__":

@@ -114,7 +114,7 @@ def run(args: argparse.Namespace) -> int:
                 old = previous.template if previous is not None else {}
             diff = diff_templates(old, stack.template)
             changed += diff.has_differences
-            print(format_diff(stack.hierarchical_id, diff, note=note))
+            print(format_diff(stack.display_name, diff, note=note))
     finally:
         assembly.discard()
     print(f"Number of stacks with differences: {changed}")

@@ -52,11 +52,11 @@ def run(args: argparse.Namespace) -> int:
     selected = select_stacks(load_stacks(assembly.directory), args.stacks)
     if not args.long:
         for stack in selected:
-            print(stack.hierarchical_id)
+            print(stack.display_name)
         return 0
     rows = [
         {
-            "id": s.hierarchical_id,
+            "id": s.display_name,
             "name": s.stack_name,
             "environment": {"account": s.account, "region": s.region, "name": s.environment},
             "templateFile": os.path.relpath(s.template_path),
