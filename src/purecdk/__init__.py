@@ -31,6 +31,7 @@ from purecdk.core.duration import Duration
 from purecdk.core.environment import Environment
 from purecdk.core.feature_flags import FeatureFlags
 from purecdk.core.fn import Fn
+from purecdk.core.mixins import IMixin, Mixin
 from purecdk.core.names import Names
 from purecdk.core.producers import (
     IAnyProducer,
@@ -112,6 +113,7 @@ __all__ = [
     "IAnyProducer",
     "IAspect",
     "IListProducer",
+    "IMixin",
     "INumberProducer",
     "IPostProcessor",
     "IResolvable",
@@ -125,6 +127,7 @@ __all__ = [
     "Intrinsic",
     "Lazy",
     "LegacyStackSynthesizer",
+    "Mixin",
     "Names",
     "PhysicalName",
     "Reference",

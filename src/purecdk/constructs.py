@@ -378,6 +378,17 @@ class Node:
                     result.append(root)
         return result
 
+    # -- mixins ---------------------------------------------------------------------------------------
+
+    def with_(self, *mixins: Any) -> Construct:
+        """Apply each mixin to every construct of this subtree that it supports; returns the host."""
+        constructs = self.find_all()
+        for mixin in mixins:
+            for construct in constructs:
+                if mixin.supports(construct):
+                    mixin.apply_to(construct)
+        return self.host
+
     # -- validation -----------------------------------------------------------------------------------
 
     def add_validation(self, validation: IValidation) -> None:
@@ -402,6 +413,10 @@ class Construct:
     def node(self) -> Node:
         """The tree node of this construct."""
         return self._node
+
+    def with_(self, *mixins: Any) -> Construct:
+        """Apply mixins to this construct and its children (those each mixin supports); returns ``self``."""
+        return self._node.with_(*mixins)
 
     @staticmethod
     def is_construct(x: object) -> bool:
