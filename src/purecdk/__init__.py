@@ -27,6 +27,12 @@ from purecdk.core.cfn_resource_policy import (
 from purecdk.core.cfn_rule import CfnRule, CfnRuleAssertion
 from purecdk.core.cfn_tag import CfnTag
 from purecdk.core.cloud_assembly import CloudAssembly, CloudFormationStackArtifact
+from purecdk.core.custom_resource import CustomResource
+from purecdk.core.custom_resource_provider import (
+    CustomResourceProvider,
+    CustomResourceProviderBase,
+    CustomResourceProviderRuntime,
+)
 from purecdk.core.duration import Duration
 from purecdk.core.environment import Environment
 from purecdk.core.feature_flags import FeatureFlags
@@ -101,6 +107,10 @@ __all__ = [
     "CfnUpdatePolicy",
     "CloudAssembly",
     "CloudFormationStackArtifact",
+    "CustomResource",
+    "CustomResourceProvider",
+    "CustomResourceProviderBase",
+    "CustomResourceProviderRuntime",
     "DefaultStackSynthesizer",
     "DefaultTokenResolver",
     "Duration",

@@ -1,5 +1,6 @@
 """aws_ecr: the Amazon ECR construct library: ``Repository`` and friends, and the ``AWS::ECR`` L1 classes."""
 
+from . import mixins
 from ._generated import (
     CfnPublicRepository,
     CfnPublicRepositoryProps,
@@ -69,4 +70,5 @@ __all__ = [
     "RepositoryReference",
     "TagMutability",
     "TagStatus",
+    "mixins",
 ]
