@@ -78,7 +78,7 @@ def _json(value: Any) -> str:
 def merge_event_pattern(dest: dict[str, Any], src: Mapping[str, Any]) -> dict[str, Any]:
     """Merge ``src`` into ``dest``: lists are concatenated without duplicates, objects merged recursively."""
 
-    def merge_object(dest_obj: dict[str, Any], src_obj: Any) -> None:
+    def merge_object(dest_obj: Any, src_obj: Any) -> None:
         if not isinstance(src_obj, (Mapping, list, tuple)):
             raise ValueError(f"Invalid event pattern '{_json(src_obj)}', expecting an object or an array")
         items = src_obj.items() if isinstance(src_obj, Mapping) else enumerate(src_obj)

@@ -388,7 +388,7 @@ class Rule(Resource):
         from purecdk.aws_iam import PolicyStatement, Role, ServicePrincipal
         from purecdk.core.resource import PhysicalName
 
-        role = self.node.try_find_child("EventsRole")
+        role: Any = self.node.try_find_child("EventsRole")
         if role is None:
             role = Role(
                 self,

@@ -325,7 +325,7 @@ class Queue(QueueBase):
         """Import an existing queue from its ARN (and optionally name, URL, key and FIFO-ness)."""
         given = {"queue_arn": queue_arn, "fifo": fifo, "key_arn": key_arn, "queue_name": queue_name,
                  "queue_url": queue_url}
-        values = {k: v if v is not None else get_field(attrs, k) for k, v in given.items()}
+        values: dict[str, Any] = {k: v if v is not None else get_field(attrs, k) for k, v in given.items()}
         if values["queue_arn"] is None:
             raise ValueError(f"Queue.from_queue_attributes needs queue_arn (importing '{id}')")
         return _ImportedQueue(scope, id, QueueAttributes(**values))
