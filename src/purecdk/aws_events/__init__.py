@@ -16,7 +16,7 @@ from ._generated import (
     CfnRule,
     CfnRuleProps,
 )
-from .event_bus import EventBus, EventBusAttributes, EventBusBase, EventBusReference, IEventBus
+from .event_bus import EventBus, EventBusAttributes, EventBusBase, EventBusPolicy, EventBusReference, IEventBus
 from .event_pattern import EventPattern
 from .input import EventField, RuleTargetInput, RuleTargetInputProperties
 from .match import Match
@@ -43,6 +43,7 @@ __all__ = [
     "EventBus",
     "EventBusAttributes",
     "EventBusBase",
+    "EventBusPolicy",
     "EventBusReference",
     "EventCommonOptions",
     "EventField",

@@ -6,10 +6,11 @@ import dataclasses
 import re
 from typing import Any, Protocol, runtime_checkable
 
-from purecdk.aws_events._generated import CfnEventBus
+from purecdk.aws_events._generated import CfnEventBus, CfnEventBusPolicy
 from purecdk.constructs import Construct
 from purecdk.core.annotations import Annotations
 from purecdk.core.arn import ArnFormat
+from purecdk.core.feature_flags import FeatureFlags
 from purecdk.core.names import Names
 from purecdk.core.resource import Resource
 from purecdk.core.stack import Stack
@@ -17,6 +18,7 @@ from purecdk.core.structs import get_field
 from purecdk.core.tokens.lazy import Lazy
 from purecdk.core.tokens.token import unresolved
 
+_POLICY_SID_REQUIRED = "@aws-cdk/aws-events:requireEventBusPolicySid"
 _EVENT_BUS_NAME = re.compile(r"^[/.\-_A-Za-z0-9]{1,256}$")
 _EVENT_SOURCE_NAME = re.compile(r"^aws\.partner(/[.\-_A-Za-z0-9]+){2,}$")
 
@@ -60,6 +62,34 @@ class EventBusBase(Resource):
     def event_bus_ref(self) -> EventBusReference:
         """The ARN and name of this event bus."""
         return EventBusReference(event_bus_arn=self.event_bus_arn, event_bus_name=self.event_bus_name)
+
+    def add_to_resource_policy(self, statement: Any) -> Any:
+        """Add a statement (it needs a ``sid``) to the bus's resource policy."""
+        raise NotImplementedError
+
+    def grant_put_events_to(self, grantee: Any, sid: str | None = None) -> Any:
+        """Allow ``grantee`` to put events on this bus (service principals need ``sid`` and the flag)."""
+        from purecdk.aws_iam import Grant, PolicyStatement
+
+        actions = ["events:PutEvents"]
+        arns = [self.event_bus_arn]
+        result = Grant.add_to_principal(grantee=grantee, actions=actions, resource_arns=arns)
+        if result.success:
+            return result
+        if FeatureFlags.of(self).is_enabled(_POLICY_SID_REQUIRED):
+            statement = PolicyStatement(
+                actions=actions, resources=arns, principals=[grantee.grant_principal], sid=sid
+            )
+            return Grant.add_statement_to_resource_policy(
+                statement=statement, resource=self, grantee=grantee, actions=actions, resource_arns=arns
+            )
+        Annotations.of(self).add_warning_v2(
+            "@aws-cdk/aws-events:eventBusServicePrincipalGrant",
+            "Unable to grant PutEvents to service principal: Statement ID is required for EventBus resource "
+            "policies. Either provide a 'sid' parameter or enable the '@aws-cdk/aws-events:requireEventBusPolicySid' "
+            "feature flag.",
+        )
+        return Grant.drop(grantee, "")
 
 
 class EventBus(EventBusBase):
@@ -106,6 +136,18 @@ class EventBus(EventBusBase):
         self.event_bus_policy: str = self._resource.attr_policy
         self.event_source_name: str | None = source_name
 
+    def add_to_resource_policy(self, statement: Any) -> Any:
+        """Add a statement (it needs a ``sid``) as an ``AWS::Events::EventBusPolicy`` of this bus."""
+        from purecdk.aws_iam import AddToResourcePolicyResult
+
+        if statement.sid is None:
+            raise ValueError(f"Event Bus policy statements must have a sid (at {self.node.path})")
+        statement_id = f"cdk-{statement.sid}"[:64]
+        statement.sid = statement_id
+        policy = EventBusPolicy(self, statement_id, event_bus=self, statement=statement.to_json(),
+                                statement_id=statement_id)
+        return AddToResourcePolicyResult(statement_added=True, policy_dependable=policy)
+
     @staticmethod
     def from_event_bus_arn(scope: Construct, id: str, event_bus_arn: str) -> IEventBus:
         """Import an existing event bus by ARN."""
@@ -147,6 +189,16 @@ class EventBus(EventBusBase):
         values = {k: v if v is not None else get_field(attrs, k) for k, v in given.items()}
         attributes = EventBusAttributes(**values)
         return _ImportedEventBus(scope, id, attributes)
+
+
+class EventBusPolicy(Resource):
+    """One statement of an event bus's resource policy (``AWS::Events::EventBusPolicy``)."""
+
+    def __init__(self, scope: Construct, id: str, *, event_bus: Any, statement: Any, statement_id: str) -> None:
+        super().__init__(scope, id)
+        CfnEventBusPolicy(
+            self, "Resource", statement_id=statement_id, statement=statement, event_bus_name=event_bus.event_bus_name
+        )
 
 
 class _ImportedEventBus(EventBusBase):
