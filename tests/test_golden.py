@@ -9,6 +9,7 @@ as parsed JSON. aws-cdk-lib is never imported.
 
 from __future__ import annotations
 
+import atexit
 import importlib.util
 import json
 import os
@@ -89,6 +90,8 @@ def _synthesize(case: GoldenCase, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         monkeypatch.setenv("CDK_CONTEXT_JSON", RECOMMENDED_CONTEXT.read_text(encoding="utf-8"))
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(sys, "argv", [str(case.program)])
+    # programs call app.synth() themselves: no App may synthesize again when pytest exits
+    monkeypatch.setattr(atexit, "register", lambda func, *args, **kwargs: func)
     runpy.run_path(str(case.program), run_name="__main__")
     return outdir
 

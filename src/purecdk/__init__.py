@@ -54,10 +54,10 @@ from purecdk.core.reference import CfnReference, Reference
 from purecdk.core.removal_policy import CfnDeletionPolicy, RemovalPolicy
 from purecdk.core.resolution_type_hint import ResolutionTypeHint
 from purecdk.core.resource import IResource, PhysicalName, Resource, ResourceEnvironment
+from purecdk.core.size import Size, SizeRoundingBehavior
 from purecdk.core.stack import Stack
 from purecdk.core.stage import Stage
 from purecdk.core.synthesis import SynthesisError
-from purecdk.core.size import Size, SizeRoundingBehavior
 from purecdk.core.synthesizer import BootstraplessSynthesizer, DefaultStackSynthesizer, LegacyStackSynthesizer
 from purecdk.core.tag_manager import TagManager, TagType
 from purecdk.core.tags import RemoveTag, Tag, Tags

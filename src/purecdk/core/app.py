@@ -5,6 +5,7 @@ from __future__ import annotations
 import atexit
 import json
 import os
+import sys
 from collections.abc import Mapping
 from typing import Any
 
@@ -34,6 +35,29 @@ def project_context(directory: str = ".") -> dict[str, Any]:
     return context
 
 
+class _UncaughtException:
+    """Remembers whether the program died of an uncaught exception (then nothing is auto-synthesized)."""
+
+    seen = False
+    _installed = False
+
+    @classmethod
+    def install(cls) -> None:
+        if cls._installed:
+            return
+        cls._installed = True
+        previous = sys.excepthook
+
+        def hook(kind: Any, value: Any, tb: Any) -> None:
+            cls.seen = True
+            previous(kind, value, tb)
+
+        sys.excepthook = hook
+
+
+_uncaught_exception = _UncaughtException
+
+
 class App(Stage):
     """The root construct: holds the stacks and writes the cloud assembly on ``synth()``."""
 
@@ -61,10 +85,12 @@ class App(Stage):
         if auto_synth is None:
             auto_synth = OUTDIR_ENV in os.environ
         if auto_synth:
+            _uncaught_exception.install()
             atexit.register(self._auto_synth)
 
     def _auto_synth(self) -> None:
-        if self._assembly is None and not self._synth_attempted:
+        # like the cdk CLI's auto-synthesis, but never for a program that died of an uncaught exception
+        if self._assembly is None and not self._synth_attempted and not _uncaught_exception.seen:
             self.synth()
 
     def _load_context(self, defaults: dict[str, Any], final: dict[str, Any]) -> None:
