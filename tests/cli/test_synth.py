@@ -67,7 +67,10 @@ def test_synth_prints_the_template_as_yaml_and_writes_the_assembly(tmp_path: Pat
     result = purecdk("synth", cwd=project)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Resources:\n")
-    assert "  Queue:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: default-name\n" in result.stdout
+    assert (
+        "  Queue:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: default-name\n"
+        in result.stdout
+    )
     # the CheckBootstrapVersion rule is hidden, as cdk synth hides it
     assert "Rules:" not in result.stdout and "CheckBootstrapVersion" not in result.stdout
     # the app's own output goes to stderr, so stdout is only the template
@@ -132,7 +135,9 @@ def test_several_stacks_need_a_name(tmp_path: Path, purecdk: Runner) -> None:
     assert "No stack found matching 'GammaStack'" in missing.stderr
 
 
-def test_a_failing_app_reports_error_and_path_and_keeps_the_old_assembly(tmp_path: Path, purecdk: Runner) -> None:
+def test_a_failing_app_reports_error_and_path_and_keeps_the_old_assembly(
+    tmp_path: Path, purecdk: Runner
+) -> None:
     project = write_project(tmp_path / "proj", ONE_QUEUE)
     assert purecdk("synth", "-q", cwd=project).returncode == 0
     before = tree_snapshot(project / "cdk.out")
@@ -233,3 +238,19 @@ def test_template_validation_errors_fail_and_keep_only_the_report(tmp_path: Path
     assert report["pluginReports"][0]["conclusion"] == "failure"
     before.pop("validation-report.json")
     assert after == before
+
+
+def test_build_command_of_cdk_json_runs_first(tmp_path: Path, purecdk: Runner) -> None:
+    reads_build_output = ONE_QUEUE.replace('or "default-name"', 'or open("name.txt").read().strip()')
+    project = write_project(
+        tmp_path / "proj",
+        reads_build_output,
+        json.dumps({"app": "app.py", "build": "echo built-name > name.txt"}),
+    )
+    result = purecdk("synth", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "QueueName: built-name\n" in result.stdout
+    (project / "cdk.json").write_text(json.dumps({"app": "app.py", "build": "exit 4"}))
+    failed = purecdk("synth", cwd=project)
+    assert failed.returncode == 1
+    assert "The build command (exit 4) failed with exit status 4." in failed.stderr

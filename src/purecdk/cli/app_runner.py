@@ -99,6 +99,9 @@ def run_app(settings: Settings, *, debug: bool = False, temporary: bool = False)
     else:
         run = AssemblyRun(output, output, backup=_move_aside(output))
     try:
+        build = settings.values.get("build")
+        if build:
+            _run_build(str(build), settings.directory)
         context = settings.app_context()
         script = python_script_of(app, settings.directory)
         if script is not None:
@@ -114,6 +117,13 @@ def run_app(settings: Settings, *, debug: bool = False, temporary: bool = False)
         run.discard(keep_report=True)
         raise
     return run
+
+
+def _run_build(command: str, directory: str) -> None:
+    """The ``build`` command of ``cdk.json``, run before the app as the cdk CLI runs it."""
+    result = subprocess.run(command, shell=True, cwd=directory, stdout=_stderr_fd())
+    if result.returncode != 0:
+        raise CliError(f"The build command ({command}) failed with exit status {result.returncode}.")
 
 
 def _move_aside(output: str) -> str | None:
