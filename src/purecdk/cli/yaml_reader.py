@@ -132,6 +132,7 @@ class _Reader:
 
     # -- documents -----------------------------------------------------------------------------------
     def document(self) -> Any:
+        """The one document of the text (an optional ``---`` first, ``...`` last)."""
         line = self.peek()
         if line is not None and line.indent == 0 and (line.text == "---" or line.text.startswith("--- ")):
             rest = line.text[3:].strip(" \t")
@@ -163,6 +164,7 @@ class _Reader:
 
     # -- collections ---------------------------------------------------------------------------------
     def sequence(self, indent: int) -> list[Any]:
+        """A block sequence whose dashes are at column ``indent``."""
         items: list[Any] = []
         while True:
             line = self.peek()
@@ -214,6 +216,7 @@ class _Reader:
         return None
 
     def mapping(self, indent: int) -> dict[str, Any]:
+        """A block mapping whose keys are at column ``indent``."""
         result: dict[str, Any] = {}
         while True:
             line = self.peek()
@@ -249,6 +252,7 @@ class _Reader:
         return text
 
     def value_after_key(self, rest: str, line: _Line, indent: int) -> Any:
+        """The value of a key at column ``indent``: on the same line (``rest``), or on the lines below."""
         if _strip_comment(rest):
             return self.inline(rest, line, indent)
         following = self.peek()
@@ -374,6 +378,7 @@ class _Reader:
         return "".join(out)
 
     def block_scalar(self, header: str, line: _Line, parent_indent: int) -> str:
+        """A literal (``|``) or folded (``>``) scalar with its chomping and indentation indicators."""
         match = re.fullmatch(r"([|>])([1-9]?)([+-]?)([1-9]?)", _strip_comment(header))
         if not match:
             raise YamlError(f"line {line.number}: bad block scalar header {header!r}")
@@ -414,6 +419,7 @@ class _Reader:
         return text + "\n"
 
     def flow(self, text: str, line: _Line, parent_indent: int) -> Any:
+        """A flow collection (``[...]``/``{...}``), possibly spread over several lines."""
         buffer = _strip_comment(text)
         while not _balanced(buffer):
             if self.pos >= len(self.lines):
@@ -480,11 +486,13 @@ class _FlowParser:
             self.i += 1
 
     def end(self) -> None:
+        """Fail unless everything was read."""
         self._ws()
         if self.i != len(self.text):
             raise YamlError(f"line {self.line}: unexpected {self.text[self.i :]!r} after a flow collection")
 
     def value(self) -> Any:
+        """The next value: a collection, a tagged value or a scalar."""
         self._ws()
         c = self.text[self.i : self.i + 1]
         if c == "[":
