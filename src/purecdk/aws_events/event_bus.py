@@ -135,6 +135,28 @@ class EventBus(EventBusBase):
         )
         self.event_bus_policy: str = self._resource.attr_policy
         self.event_source_name: str | None = source_name
+        if kms_key is not None:
+            self._allow_events_to_use_key(kms_key, name)
+
+    def _allow_events_to_use_key(self, key: Any, name: str) -> None:
+        from purecdk.aws_iam import PolicyStatement, ServicePrincipal
+
+        stack = Stack.of(self)
+        bus_arn = stack.format_arn(service="events", resource="event-bus", resource_name=name)
+        key.add_to_resource_policy(
+            PolicyStatement(
+                resources=["*"],
+                actions=["kms:Decrypt", "kms:GenerateDataKey", "kms:DescribeKey"],
+                principals=[ServicePrincipal("events.amazonaws.com")],
+                conditions={
+                    "StringEquals": {
+                        "aws:SourceAccount": self.stack.account,
+                        "aws:SourceArn": bus_arn,
+                        "kms:EncryptionContext:aws:events:event-bus:arn": bus_arn,
+                    }
+                },
+            )
+        )
 
     def add_to_resource_policy(self, statement: Any) -> Any:
         """Add a statement (it needs a ``sid``) as an ``AWS::Events::EventBusPolicy`` of this bus."""
