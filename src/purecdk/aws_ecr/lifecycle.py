@@ -75,4 +75,3 @@ class LifecycleRule:
     def with_(self, **changes: Any) -> LifecycleRule:
         """A copy of this rule with some fields replaced."""
         return dataclasses.replace(self, **changes)
-

@@ -128,7 +128,11 @@ class Repository(RepositoryBase):
 
     @staticmethod
     def from_repository_attributes(
-        scope: Construct, id: str, attrs: Any = None, *, repository_arn: str | None = None,
+        scope: Construct,
+        id: str,
+        attrs: Any = None,
+        *,
+        repository_arn: str | None = None,
         repository_name: str | None = None,
     ) -> IRepository:
         """Import a repository from its name and ARN (either may be a token)."""
@@ -171,7 +175,11 @@ class Repository(RepositoryBase):
 
     @staticmethod
     def from_lookup(
-        scope: Construct, id: str, options: Any = None, *, repository_arn: str | None = None,
+        scope: Construct,
+        id: str,
+        options: Any = None,
+        *,
+        repository_arn: str | None = None,
         repository_name: str | None = None,
     ) -> IRepository:
         """Look an existing repository up by name or ARN (at synthesis, through the ``cdk`` CLI's context).
@@ -195,9 +203,7 @@ class Repository(RepositoryBase):
             raise ValueError(f"Could not determine repository identifier from provided options. {where}")
         found_arn = lookup_repository_arn(scope, identifier)
         found_name = Arn.extract_resource_name(found_arn, "repository")
-        return Repository.from_repository_attributes(
-            scope, id, repository_name=found_name, repository_arn=found_arn
-        )
+        return Repository.from_repository_attributes(scope, id, repository_name=found_name, repository_arn=found_arn)
 
     # -- attributes --------------------------------------------------------------------------------------
 
@@ -314,8 +320,10 @@ class Repository(RepositoryBase):
             )
 
     def _parse_encryption(self, encryption: RepositoryEncryption | None, key: Any) -> dict[str, Any] | None:
-        kind = encryption if encryption is not None else (
-            RepositoryEncryption.KMS if key is not None else RepositoryEncryption.AES_256
+        kind = (
+            encryption
+            if encryption is not None
+            else (RepositoryEncryption.KMS if key is not None else RepositoryEncryption.AES_256)
         )
         if kind.value != RepositoryEncryption.KMS.value and key is not None:
             raise _at(self, f"encryptionKey is specified, so 'encryption' must be set to KMS (value: {kind.value})")

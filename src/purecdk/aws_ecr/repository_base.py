@@ -386,4 +386,3 @@ class ImportedRepository(RepositoryBase):
         from purecdk import aws_iam as iam
 
         return iam.AddToResourcePolicyResult(statement_added=False)
-

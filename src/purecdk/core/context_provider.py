@@ -77,9 +77,7 @@ class ContextProvider:
         from purecdk.core.stack import Stack
 
         if must_exist is not None and ignore_error_on_missing_context is not None:
-            raise ValueError(
-                f"Only supply one of 'mustExist' and 'ignoreErrorOnMissingContext' (at {scope.node.path})"
-            )
+            raise ValueError(f"Only supply one of 'mustExist' and 'ignoreErrorOnMissingContext' (at {scope.node.path})")
         stack = Stack.of(scope)
         if unresolved(stack.account) or unresolved(stack.region):
             raise ValueError(
