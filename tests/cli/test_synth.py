@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
-from ._support import EXAMPLE_APP, Runner, tree_snapshot, write_project
+from ._support import Runner, tree_snapshot, write_project
 
 ONE_QUEUE = """\
 import os
@@ -198,15 +197,17 @@ def test_no_app_configured(tmp_path: Path, purecdk: Runner) -> None:
 
 
 def test_existing_assembly_as_app(tmp_path: Path, purecdk: Runner) -> None:
-    project = tmp_path / "proj"
-    project.mkdir()
-    shutil.copy(EXAMPLE_APP, project / "app.py")
+    with_arn = ONE_QUEUE.replace('value=os.getcwd())', 'value=queue.attr_arn)')
+    project = write_project(tmp_path / "proj", with_arn)
     first = purecdk("synth", "--app", "app.py", cwd=project)
     assert first.returncode == 0, first.stderr
+    assert "      Fn::GetAtt:\n        - Queue\n        - Arn\n" in first.stdout
+    before = tree_snapshot(project / "cdk.out")
     again = purecdk("synth", "--app", "cdk.out", cwd=project)
     assert again.returncode == 0, again.stderr
     assert again.stdout == first.stdout
-    assert "Fn::GetAtt:\n        - Repository\n        - RepositoryUri\n" in first.stdout
+    assert "the app talks" not in again.stderr  # nothing ran
+    assert tree_snapshot(project / "cdk.out") == before
 
 
 INVALID = """\
