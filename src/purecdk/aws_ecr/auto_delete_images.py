@@ -21,6 +21,8 @@ HANDLER_RUNTIME = "python3.13"
 class AutoDeleteImagesProvider(CustomResourceProviderBase):
     """The Lambda function (one per stack) that deletes the images of repositories tagged for auto-deletion."""
 
+    _FQN = "aws-cdk-lib.CustomResourceProviderBase"
+
     def __init__(self, scope: Construct, id: str, **props: Any) -> None:
         super().__init__(
             scope,

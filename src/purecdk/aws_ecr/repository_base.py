@@ -358,6 +358,8 @@ def _is_owned_resource(principal: Any) -> bool:
 class ImportedRepository(RepositoryBase):
     """A repository defined outside this app: its resource policy cannot be changed."""
 
+    _FQN = "aws-cdk-lib.aws_ecr.RepositoryBase"  # upstream imports are anonymous subclasses
+
     def __init__(
         self,
         scope: Construct,

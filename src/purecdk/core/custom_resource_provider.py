@@ -69,6 +69,12 @@ def _clean_copy(code_directory: str) -> str:
     return copy
 
 
+class _Staging(Construct):
+    """Where aws-cdk-lib's ``AssetStaging`` of the handler code sits in the construct tree."""
+
+    _FQN = "aws-cdk-lib.AssetStaging"
+
+
 class CustomResourceProviderBase(Construct):
     """A Lambda function and its role, written as plain ``CfnResource``s, that handles custom resources."""
 
@@ -150,7 +156,7 @@ class CustomResourceProviderBase(Construct):
             with open(os.path.join(code_directory, handler_file), encoding="utf-8") as handle:
                 return {"ZipFile": handle.read()}, {}
         staging_directory = _clean_copy(code_directory)
-        Construct(self, "Staging")  # where aws-cdk-lib's AssetStaging sits in the construct tree
+        _Staging(self, "Staging")
         salt = self.node.try_get_context("@aws-cdk/core:assetHashSalt")
         asset_hash = fingerprint(staging_directory, extra_hash=str(salt or ""))
         asset_file_name = f"asset.{asset_hash}"
