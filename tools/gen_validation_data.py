@@ -192,6 +192,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tgz", help="aws-cdk-lib jsii tarball (default: the oracle's)")
     parser.add_argument("--out", default=DEFAULT_OUT, help="output directory")
+    parser.add_argument(
+        "--check", action="store_true", help="regenerate into a temporary directory and compare with --out"
+    )
     args = parser.parse_args(argv)
     tgz = args.tgz
     if tgz is None:
@@ -199,7 +202,27 @@ def main(argv: list[str] | None = None) -> None:
         if not found:
             sys.exit("aws-cdk-lib tarball not found; pass --tgz")
         tgz = found[-1]
+    if args.check:
+        sys.exit(0 if check(tgz, args.out) else 1)
     generate(tgz, args.out)
+
+
+def check(tgz: str, out_dir: str) -> bool:
+    """Whether ``out_dir`` equals a fresh extraction from ``tgz`` (prints the differences)."""
+    import filecmp
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as fresh:
+        generate(tgz, fresh)
+        different: list[str] = []
+        for sub in ("", "schemas"):
+            left, right = os.path.join(out_dir, sub), os.path.join(fresh, sub)
+            cmp = filecmp.dircmp(left, right)
+            _, mismatch, errors = filecmp.cmpfiles(left, right, cmp.common_files, shallow=False)
+            different += [os.path.join(sub, n) for n in cmp.left_only + cmp.right_only + mismatch + errors]
+    for name in different:
+        print(f"differs from a fresh extraction: {name}")
+    return not different
 
 
 if __name__ == "__main__":

@@ -10,10 +10,8 @@ import pytest
 @pytest.fixture
 def stack() -> Any:
     """A fresh ``Stack`` named ``S`` in its own ``App``."""
-    try:
-        from purecdk import App, Stack
-    except ImportError:  # pragma: no cover - only while the core is being written
-        pytest.skip("purecdk.App / purecdk.Stack not available yet")
+    from purecdk import App, Stack
+
     return Stack(App(), "S")
 
 
