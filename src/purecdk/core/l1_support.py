@@ -373,7 +373,9 @@ class L1Resource(CfnResource):
         out: dict[str, Any] = {}
         tagging = self._l1_tagging
         tag_index = tagging[2] if tagging is not None else -1
-        for i, (row, v) in enumerate(zip(self._l1_rows, self._l1_values, strict=True)):
+        rows, values = self._l1_rows, self._l1_values
+        for i in _property_order(type(self)):
+            row, v = rows[i], values[i]
             if i == tag_index:
                 if tagging is not None and tagging[0] == "v1":
                     v = getattr(self, "tags").render_tags()  # noqa: B009
@@ -429,6 +431,20 @@ def _resolved_fits(v: Any, t: Any) -> bool:
     if isinstance(t, tuple) and t[0] not in (_L, _M, _R):
         return any(_resolved_fits(v, alt) for alt in t[1:])
     return True
+
+
+def _property_order(cls: type[L1Resource]) -> list[int]:
+    """Row indexes in aws-cdk-lib's ``cfnProperties`` order (by name, ignoring case).
+
+    Tokens are met, and cross-stack references found, in this order; it decides the order of stack
+    dependencies in the cloud assembly manifest.
+    """
+    order: list[int] | None = cls.__dict__.get("_l1_order")
+    if order is None:
+        rows = cls._l1_rows
+        order = sorted(range(len(rows)), key=lambda i: rows[i][1].lower())
+        cls._l1_order = order  # type: ignore[attr-defined]
+    return order
 
 
 class L1Prop(Generic[T]):
