@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import fnmatch
 import hashlib
 import os
 import shutil
@@ -84,7 +85,7 @@ def _content_fingerprint(file: str) -> str:
 def fingerprint(path: str, *, extra_hash: str = "", exclude: list[str] | None = None) -> str:
     """The source hash aws-cdk-lib gives a file or directory asset (symlinks are not followed into the tree).
 
-    Files named in ``exclude`` (base names, e.g. ``.is_custom_resource``) are skipped.
+    Files whose base name matches a glob in ``exclude`` (and ``.is_custom_resource`` markers) are skipped.
     """
     excluded = set([".is_custom_resource", *(exclude or [])])
     digest = hashlib.sha256()
@@ -99,7 +100,7 @@ def fingerprint(path: str, *, extra_hash: str = "", exclude: list[str] | None = 
         for name in sorted(os.listdir(real_dir)):
             full = os.path.join(real_dir, name)
             rel = f"{rel_dir}/{name}" if rel_dir else name
-            if name in excluded:
+            if any(fnmatch.fnmatch(name, pattern) for pattern in excluded):
                 continue
             if os.path.islink(full):
                 target = os.readlink(full)
@@ -123,24 +124,29 @@ def fingerprint(path: str, *, extra_hash: str = "", exclude: list[str] | None = 
     return digest.hexdigest()
 
 
-def register_staged_asset(scope: Any, source_path: str, staged_name: str) -> None:
-    """Copy ``source_path`` into the cloud assembly as ``staged_name`` when the app is synthesized."""
+def register_staged_asset(
+    scope: Any, source_path: str, staged_name: str, *, exclude: list[str] | None = None
+) -> None:
+    """Copy ``source_path`` into the cloud assembly as ``staged_name`` when the app is synthesized.
+
+    Files named in ``exclude`` (base names) and ``.is_custom_resource`` markers are left out, as in the hash.
+    """
     root = scope.node.root
-    pending: dict[str, str] | None = getattr(root, "_purecdk_staged_assets", None)
+    pending: dict[str, tuple[str, list[str]]] | None = getattr(root, "_purecdk_staged_assets", None)
     if pending is None:
         pending = {}
         root._purecdk_staged_assets = pending
-    pending.setdefault(staged_name, os.path.abspath(source_path))
+    pending.setdefault(staged_name, (os.path.abspath(source_path), [".is_custom_resource", *(exclude or [])]))
 
 
 def stage_registered_assets(root: Any, outdir: str) -> None:
     """Copy every asset registered under ``root`` into ``outdir`` (the assembly being written)."""
-    for staged_name, source_path in (getattr(root, "_purecdk_staged_assets", None) or {}).items():
+    for staged_name, (source_path, excluded) in (getattr(root, "_purecdk_staged_assets", None) or {}).items():
         target = os.path.join(outdir, staged_name)
         if os.path.exists(target):
             continue
         if os.path.isdir(source_path):
-            shutil.copytree(source_path, target, symlinks=True)
+            shutil.copytree(source_path, target, symlinks=True, ignore=shutil.ignore_patterns(*excluded))
         else:
             shutil.copyfile(source_path, target)
 

@@ -107,7 +107,8 @@ class DefaultStackSynthesizer:
         if asset.display_name:
             entry["displayName"] = asset.display_name
         entry["source"] = {"path": asset.file_name, "packaging": packaging.value}
-        self._file_assets[asset.source_hash] = {**entry, "_object_key": object_key}
+        # like aws-cdk-lib's asset manifest builder, the first registration of a source hash wins
+        self._file_assets.setdefault(asset.source_hash, {**entry, "_object_key": object_key})
         from purecdk.core.fn import Fn
 
         bucket_template = self._bucket_option or "cdk-${Qualifier}-assets-${AWS::AccountId}-${AWS::Region}"
