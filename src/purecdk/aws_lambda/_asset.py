@@ -40,7 +40,7 @@ class CodeAsset(Construct):
         self.asset_path = f"asset.{self.asset_hash}{ext}"
         self.is_zip_archive = is_dir or ext.lower() in _ARCHIVE_EXTENSIONS
         self.is_file = not is_dir
-        register_staged_asset(self, source, self.asset_path)
+        register_staged_asset(self, source, self.asset_path, exclude=exclude)
         stack = Stack.of(self)
         relative = self.node.path[len(stack.node.path) + 1 :] if stack.node.path else self.node.path
         location = stack.synthesizer.add_file_asset(
