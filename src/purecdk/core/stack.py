@@ -116,6 +116,7 @@ class Stack(Construct):
         self._cached_of = self
         self._stack_dependencies: dict[int, tuple[Stack, list[str]]] = {}
         self._logical_ids = _LogicalIdRenames()
+        self._allocated_logical_ids: dict[int, tuple[Any, str]] = {}
         self.template_options = TemplateOptions()
         self._cross_region_references = bool(cross_region_references)
         self._suppress_template_indentation = bool(suppress_template_indentation)
@@ -273,9 +274,16 @@ class Stack(Construct):
 
     def allocate_logical_id(self, element: Any) -> str:
         """Compute the logical id of ``element`` from its path below this stack."""
+        # a construct's path never changes, so neither does this id: computed once per element (it is asked for
+        # every time a template, tree.json or reference mentions the element)
+        cached = self._allocated_logical_ids.get(id(element))
+        if cached is not None and cached[0] is element:
+            return cached[1]
         scopes = element.node.scopes
         index = scopes.index(self)
-        return make_unique_id([c.node.id for c in scopes[index + 1 :]])
+        logical_id = make_unique_id([c.node.id for c in scopes[index + 1 :]])
+        self._allocated_logical_ids[id(element)] = (element, logical_id)
+        return logical_id
 
     def rename_logical_id(self, old_id: str, new_id: str) -> None:
         """Rename a logical id everywhere in this stack."""
