@@ -110,13 +110,93 @@ def resolve(
     return _resolve(obj, scope, prefix or [], resolver or _DEFAULT_RESOLVER, preparing, remove_empty)
 
 
+_STRING_TOKEN_MARK = "{Token["
+"""Every encoded string or list token contains this (``${Token[...]}``, ``#{Token[...]}``)."""
+_NUMBER_TOKEN_MARK = "e+289"
+"""Every number token printed into a string contains this."""
+_LIST_TOKEN_MARK = "#{Token["
+
+
+def _circular(prefix: list[str]) -> RecursionError:
+    return RecursionError("Unable to resolve object tree with circular reference. Path: /" + "/".join(prefix))
+
+
 def _resolve(
     obj: Any, scope: Any, prefix: list[str], resolver: Any, preparing: bool, remove_empty: bool
 ) -> Any:
+    # ``prefix`` is the document path of ``obj``; containers push their keys onto it while they resolve a child
+    # and pop them afterwards (a ResolveContext keeps a copy). Plain strings, dicts and lists -- nearly all of a
+    # template -- take the fast paths below; everything else goes through ``_resolve_other``.
+    cls = type(obj)
+    if cls is str:
+        if _STRING_TOKEN_MARK not in obj and _NUMBER_TOKEN_MARK not in obj:
+            if len(prefix) > _MAX_DEPTH:
+                raise _circular(prefix)
+            return obj
+        return _resolve_other(obj, scope, prefix, resolver, preparing, remove_empty)
     if len(prefix) > _MAX_DEPTH:
-        raise RecursionError(
-            "Unable to resolve object tree with circular reference. Path: /" + "/".join(prefix)
-        )
+        raise _circular(prefix)
+    if cls is dict:
+        result: dict[str, Any] = {}
+        for key, raw in obj.items():
+            if type(raw) is str and _STRING_TOKEN_MARK not in raw and _NUMBER_TOKEN_MARK not in raw:
+                value: Any = raw
+                if len(prefix) >= _MAX_DEPTH:
+                    raise _circular([*prefix, str(key)])
+            else:
+                prefix.append(key if type(key) is str else str(key))
+                try:
+                    value = _resolve(raw, scope, prefix, resolver, preparing, remove_empty)
+                finally:
+                    prefix.pop()
+                if value is None and remove_empty:
+                    continue
+            if type(key) is not str or _STRING_TOKEN_MARK in key or _NUMBER_TOKEN_MARK in key:
+                key = _resolve_key(key, scope, prefix, resolver, preparing, remove_empty)
+            result[key] = value
+        return result
+    if cls is list:
+        for x in obj:
+            if isinstance(x, str) and _LIST_TOKEN_MARK in x and is_list_token(x):
+                ctx = ResolveContext(scope, preparing, list(prefix), resolver, remove_empty)
+                return tag_resolved_value(resolver.resolve_list(list(obj), ctx), ResolutionTypeHint.STRING_LIST)
+        out = []
+        for i, x in enumerate(obj):
+            if type(x) is str and _STRING_TOKEN_MARK not in x and _NUMBER_TOKEN_MARK not in x:
+                if len(prefix) >= _MAX_DEPTH:
+                    raise _circular([*prefix, str(i)])
+                out.append(x)
+                continue
+            prefix.append(str(i))
+            try:
+                value = _resolve(x, scope, prefix, resolver, preparing, remove_empty)
+            finally:
+                prefix.pop()
+            if value is not None or not remove_empty:
+                out.append(value)
+        return out
+    if obj is None or cls is bool or cls is int:
+        return obj
+    return _resolve_other(obj, scope, prefix, resolver, preparing, remove_empty)
+
+
+def _resolve_key(key: Any, scope: Any, prefix: list[str], resolver: Any, preparing: bool, remove_empty: bool) -> Any:
+    if isinstance(key, str) and has_string_token(key):
+        resolved_key = _resolve(key, scope, prefix, resolver, preparing, remove_empty)
+        if not isinstance(resolved_key, str):
+            raise ValueError(
+                f'"{key}" is used as the key in a map so must resolve to a string, but it resolves to: '
+                f"{resolved_key}. Consider using \"CfnJson\" to delay resolution to deployment-time"
+            )
+        return resolved_key
+    return key
+
+
+def _resolve_other(
+    obj: Any, scope: Any, prefix: list[str], resolver: Any, preparing: bool, remove_empty: bool
+) -> Any:
+    if len(prefix) > _MAX_DEPTH:
+        raise _circular(prefix)
     if obj is None or isinstance(obj, bool):
         return obj
     if isinstance(obj, enum.Enum):
@@ -125,7 +205,7 @@ def _resolve(
         if is_list_token(obj):
             fragments = split_list_token(obj, TokenMap.instance())
             if fragments.tokens:
-                ctx = ResolveContext(scope, preparing, prefix, resolver, remove_empty)
+                ctx = ResolveContext(scope, preparing, list(prefix), resolver, remove_empty)
                 return resolver.resolve_string(fragments, ctx)
             return obj
         if not has_string_token(obj):
@@ -133,19 +213,19 @@ def _resolve(
         fragments = split_string(obj, TokenMap.instance())
         if not fragments.tokens:
             return obj
-        ctx = ResolveContext(scope, preparing, prefix, resolver, remove_empty)
+        ctx = ResolveContext(scope, preparing, list(prefix), resolver, remove_empty)
         return tag_resolved_value(resolver.resolve_string(fragments, ctx), ResolutionTypeHint.STRING)
     if isinstance(obj, (int, float)):
         if isinstance(obj, float) and extract_token_double(obj) is not None:
             token = TokenMap.instance().lookup_number(obj)
             if token is None:
                 return obj
-            ctx = ResolveContext(scope, preparing, prefix, resolver, remove_empty)
+            ctx = ResolveContext(scope, preparing, list(prefix), resolver, remove_empty)
             return tag_resolved_value(resolver.resolve_token(token, ctx), ResolutionTypeHint.NUMBER)
         return obj
     if isinstance(obj, (list, tuple)):
         if any(is_list_token(x) for x in obj):
-            ctx = ResolveContext(scope, preparing, prefix, resolver, remove_empty)
+            ctx = ResolveContext(scope, preparing, list(prefix), resolver, remove_empty)
             return tag_resolved_value(resolver.resolve_list(list(obj), ctx), ResolutionTypeHint.STRING_LIST)
         out = []
         for i, x in enumerate(obj):
@@ -154,7 +234,7 @@ def _resolve(
                 out.append(value)
         return out
     if is_resolvable(obj):
-        ctx = ResolveContext(scope, preparing, prefix, resolver, remove_empty)
+        ctx = ResolveContext(scope, preparing, list(prefix), resolver, remove_empty)
         hint = getattr(obj, "type_hint", None)
         if not isinstance(hint, ResolutionTypeHint):
             hint = ResolutionTypeHint.STRING
