@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol, runtime_checkable
 
+from purecdk.constructs import Construct
+
 
 @runtime_checkable
 class IResolvable(Protocol):
@@ -37,12 +39,13 @@ class IResolveContext(Protocol):
     def register_post_processor(self, post_processor: IPostProcessor) -> None: ...
 
 
+_NEVER_RESOLVABLE = (str, int, float, bool, list, dict, tuple, type)
+
+
 def is_resolvable(x: object) -> bool:
     """Whether ``x`` is an object token (has a callable ``resolve``)."""
-    if x is None or isinstance(x, (str, int, float, bool, list, dict, tuple, type)):
+    if x is None or isinstance(x, _NEVER_RESOLVABLE):
         return False
-    from purecdk.constructs import Construct
-
     if isinstance(x, Construct):
         return bool(getattr(type(x), "_RESOLVABLE_CONSTRUCT", False))
     return callable(getattr(x, "resolve", None))
