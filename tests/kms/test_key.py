@@ -97,3 +97,15 @@ def test_key_is_an_ikey(stack: Stack) -> None:
     key = kms.Key(stack, "K")
     assert isinstance(key, kms.IKey)
     assert key.key_ref.key_arn == key.key_arn
+
+
+def test_lookups_need_concrete_names() -> None:
+    from purecdk import Aws
+
+    stack = Stack(App(), "S", env={"account": "111111111111", "region": "us-east-1"})
+    with pytest.raises(ValueError, match=r"All arguments to Key.fromLookup\(\) must be concrete \(no Tokens\)"):
+        kms.Key.from_lookup(stack, "K", alias_name=Aws.STACK_NAME)
+    with pytest.raises(ValueError, match=r"All arguments to look up a role must be concrete \(no Tokens\)"):
+        iam.Role.from_lookup(stack, "R", role_name=Aws.STACK_NAME)
+    missing = kms.Key.from_lookup(stack, "Missing", alias_name="alias/none", return_dummy_key_on_missing=True)
+    assert kms.Key.is_lookup_dummy(missing)

@@ -59,8 +59,7 @@ class RoleGrants:
         if isinstance(identity, (ServicePrincipal, AccountPrincipal)):
             raise construct_error(
                 self._role,
-                "Cannot use a service or account principal with grantAssumeRole, "
-                "use assumeRolePolicy instead.",
+                "Cannot use a service or account principal with grantAssumeRole, use assumeRolePolicy instead.",
             )
         return Grant.add_to_principal(
             grantee=identity, actions=["sts:AssumeRole"], resource_arns=[self._role.role_ref.role_arn]
@@ -143,9 +142,7 @@ class Role(Resource):
             self,
             "Resource",
             assume_role_policy_document=self.assume_role_policy,
-            managed_policy_arns=UniqueStringSet.from_(
-                lambda: [p.managed_policy_arn for p in self._managed_policies]
-            ),
+            managed_policy_arns=UniqueStringSet.from_(lambda: [p.managed_policy_arn for p in self._managed_policies]),
             policies=_flatten(self._inline_policies),
             path=path,
             permissions_boundary=permissions_boundary.managed_policy_arn if permissions_boundary else None,
@@ -165,9 +162,7 @@ class Role(Resource):
             },
         )
         self.role_name: str = self.get_resource_name_attribute(self._resource.ref)
-        priority = (
-            AspectPriority.MUTATING if FeatureFlags.of(self).is_enabled(_ASPECT_PRIORITIES_MUTATING) else None
-        )
+        priority = AspectPriority.MUTATING if FeatureFlags.of(self).is_enabled(_ASPECT_PRIORITIES_MUTATING) else None
         Aspects.of(self).add(_SplitLargePolicy(self), priority=priority)
         self.policy_fragment: PrincipalPolicyFragment = ArnPrincipal(self.role_arn).policy_fragment
         self.node.add_validation(_Validation(self._validate_role))
@@ -215,6 +210,45 @@ class Role(Resource):
         if keep_mutable:
             return imported  # type: ignore[return-value]
         return ImmutableRole(scope, id, imported, bool(add_grants_to_resources))  # type: ignore[return-value]
+
+    @staticmethod
+    def from_lookup(
+        scope: Construct,
+        id: str,
+        options: Any = None,
+        *,
+        role_name: str | None = None,
+        add_grants_to_resources: bool | None = None,
+        default_policy_name: str | None = None,
+        mutable: bool | None = None,
+    ) -> IRole:
+        """An existing role found by name through the ``cdk`` CLI's Cloud Control context lookup."""
+        from purecdk.core.context_provider import ContextProvider
+
+        if role_name is None:
+            role_name = get_field(options, "role_name")
+        if role_name is None:
+            raise TypeError("Role.from_lookup() needs role_name")
+        if Token.is_unresolved(role_name):
+            raise construct_error(scope, "All arguments to look up a role must be concrete (no Tokens)")
+        dummy_arn = Stack.of(scope).format_arn(
+            {"service": "iam", "account": "123456789012", "resource": "role", "resource_name": "DUMMY_ARN"}
+        )
+        found = ContextProvider.get_value(
+            scope,
+            provider="cc-api-provider",
+            props={"typeName": "AWS::IAM::Role", "exactIdentifier": role_name, "propertiesToReturn": ["Arn"]},
+            dummy_value=[{"Arn": dummy_arn}],
+        )
+        return Role.from_role_arn(
+            scope,
+            id,
+            str(found[0]["Arn"]),
+            options,
+            add_grants_to_resources=add_grants_to_resources,
+            default_policy_name=default_policy_name,
+            mutable=mutable,
+        )
 
     @staticmethod
     def from_role_name(
@@ -302,9 +336,7 @@ class Role(Resource):
         """Allow ``identity`` to assume this role (``sts:AssumeRole``)."""
         return self.grants.assume_role(identity)
 
-    def without_policy_updates(
-        self, options: Any = None, *, add_grants_to_resources: bool | None = None
-    ) -> IRole:
+    def without_policy_updates(self, options: Any = None, *, add_grants_to_resources: bool | None = None) -> IRole:
         """A view of this role to which nothing adds policies."""
         if add_grants_to_resources is None:
             add_grants_to_resources = get_field(options, "add_grants_to_resources")
@@ -343,8 +375,7 @@ class Role(Resource):
         elif count > 10:
             Annotations.of(self).add_warning_v2(
                 "@aws-cdk/aws-iam:rolePolicyLarge",
-                f"Policy large: {count} exceeds 10 managed policies attached to a Role, "
-                "this requires a quota increase",
+                f"Policy large: {count} exceeds 10 managed policies attached to a Role, this requires a quota increase",
             )
 
         def mark(originals: list[PolicyStatement], declaring: Construct) -> None:
@@ -398,8 +429,7 @@ def _validate_role_path(scope: Any, path: str | None) -> None:
     if len(path) == 0 or len(path) > 512:
         raise construct_error(
             scope,
-            "Role path must be between 1 and 512 characters. "
-            f"The provided role path is {len(path)} characters.",
+            f"Role path must be between 1 and 512 characters. The provided role path is {len(path)} characters.",
         )
     if not _ROLE_PATH.match(path):
         raise construct_error(

@@ -295,6 +295,40 @@ class Key(KeyBase):
         return _ReferencedKey(scope, id, key_arn=key_arn, key_id=key_id)  # type: ignore[return-value]
 
     @staticmethod
+    def from_lookup(
+        scope: Construct,
+        id: str,
+        options: Any = None,
+        *,
+        alias_name: str | None = None,
+        return_dummy_key_on_missing: bool | None = None,
+    ) -> IKey:
+        """An existing key found by alias through the ``cdk`` CLI's ``key-provider`` context lookup."""
+        from purecdk.core.arn import Arn
+        from purecdk.core.context_provider import ContextProvider
+        from purecdk.core.structs import get_field
+        from purecdk.core.tokens import Token
+
+        if alias_name is None:
+            alias_name = get_field(options, "alias_name")
+        if return_dummy_key_on_missing is None:
+            return_dummy_key_on_missing = get_field(options, "return_dummy_key_on_missing")
+        if alias_name is None:
+            raise TypeError("Key.from_lookup() needs alias_name")
+        if Token.is_unresolved(alias_name):
+            raise ValueError(f"All arguments to Key.fromLookup() must be concrete (no Tokens) (at {scope.node.path})")
+        attributes = ContextProvider.get_value(
+            scope,
+            provider="key-provider",
+            props={"aliasName": alias_name},
+            dummy_value={"keyId": Key.DEFAULT_DUMMY_KEY_ID},
+            must_exist=not return_dummy_key_on_missing,
+        )
+        key_id = str(attributes["keyId"])
+        key_arn = Arn.format({"resource": "key", "service": "kms", "resource_name": key_id}, Stack.of(scope))
+        return _LookedUpKey(scope, id, key_arn=key_arn, key_id=key_id)  # type: ignore[return-value]
+
+    @staticmethod
     def is_lookup_dummy(key: Any) -> bool:
         """Whether ``key`` is the dummy key of a lookup that has not happened yet."""
         return bool(key.key_ref.key_id == Key.DEFAULT_DUMMY_KEY_ID)
@@ -331,3 +365,14 @@ class _ReferencedKey(KeyBase):
 
 def _num(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
+
+
+class _LookedUpKey(KeyBase):
+    """A key found by a context lookup."""
+
+    def __init__(self, scope: Construct, id: str, *, key_arn: str, key_id: str) -> None:
+        super().__init__(scope, id)
+        self.key_arn = key_arn
+        self.key_id = key_id
+        self.policy = None
+        self.trust_account_identities = True
