@@ -295,6 +295,26 @@ class Key(KeyBase):
         return _ReferencedKey(scope, id, key_arn=key_arn, key_id=key_id)  # type: ignore[return-value]
 
     @staticmethod
+    def from_cfn_key(cfn_key: CfnKey) -> IKey:
+        """A key for an L1 ``CfnKey``; its key policy (which must be plain JSON) becomes editable."""
+        from purecdk.core.tokens import Lazy
+
+        existing = cfn_key.node.try_find_child("@FromCfnKey")
+        if existing is not None:
+            return existing  # type: ignore[return-value]
+        try:
+            key_policy = PolicyDocument.from_json(cfn_key.key_policy)
+        except Exception:
+            raise ValueError(
+                "Could not parse the PolicyDocument of the passed AWS::KMS::Key resource because it contains "
+                "CloudFormation functions. This makes it impossible to create a mutable IKey from that Policy. "
+                "You have to use fromKeyArn instead, passing it the ARN attribute property of the low-level CfnKey "
+                f"(at {cfn_key.node.path})"
+            ) from None
+        cfn_key.key_policy = Lazy.any(lambda: key_policy.to_json())
+        return _FromCfnKey(cfn_key, key_policy)  # type: ignore[return-value]
+
+    @staticmethod
     def from_lookup(
         scope: Construct,
         id: str,
@@ -376,3 +396,14 @@ class _LookedUpKey(KeyBase):
         self.key_id = key_id
         self.policy = None
         self.trust_account_identities = True
+
+
+class _FromCfnKey(KeyBase):
+    """The L2 view of an L1 ``CfnKey``."""
+
+    def __init__(self, cfn_key: CfnKey, policy: PolicyDocument) -> None:
+        super().__init__(cfn_key, "@FromCfnKey")
+        self.key_arn = cfn_key.attr_arn
+        self.key_id = cfn_key.ref
+        self.policy = policy
+        self.trust_account_identities = False
