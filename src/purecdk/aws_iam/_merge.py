@@ -41,6 +41,10 @@ def merge_statements(
 
     size_options = derive_estimate_size_options(scope)
     comps = [_Comparable([s], s, js_json(s.conditions)) for s in statements]
+    if not merge_if_combinable:
+        grouped = _group_equal(comps)
+        if grouped is not None:
+            return grouped
 
     def one_pass() -> bool:
         changed = False
@@ -64,6 +68,41 @@ def merge_statements(
     while one_pass():
         pass
     return [(c.statement, c.originals) for c in comps]
+
+
+def _group_equal(comps: list[_Comparable]) -> list[tuple[PolicyStatement, list[PolicyStatement]]] | None:
+    """What pairwise ``_merge_if_equal`` passes end with, in linear time (None if some field is unhashable).
+
+    Equality of statements is an equivalence (actions, resources and principals are duplicate-free), so the
+    pairwise passes keep the first statement of each class, with the class's statements in order as originals.
+    """
+    groups: dict[Any, _Comparable] = {}
+    try:
+        for comp in comps:
+            s = comp.statement
+            key = (
+                s.effect,
+                s.sid,
+                comp.condition_string,
+                frozenset(s.not_actions),
+                frozenset(s.not_resources),
+                _principals_key(s.not_principals),
+                frozenset(s.actions),
+                frozenset(s.resources),
+                _principals_key(s.principals),
+            )
+            first = groups.get(key)
+            groups[key] = comp if first is None else _Comparable(
+                [*first.originals, *comp.originals], first.statement, first.condition_string
+            )
+    except TypeError:
+        return None
+    return [(c.statement, c.originals) for c in groups.values()]
+
+
+def _principals_key(xs: list[Any]) -> tuple[frozenset[str], frozenset[int]]:
+    comparable, non_comparable = _partition(xs)
+    return frozenset(comparable), frozenset(id(x) for x in non_comparable)
 
 
 def _merge_if_combinable(
