@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from purecdk.aws_iam import AddToResourcePolicyResult, Grant
 from purecdk.aws_kms import _perms
 from purecdk.aws_kms._generated import CfnAlias
+from purecdk.aws_kms.key import _error
 from purecdk.aws_kms.protocols import AliasReference, KeyReference
 from purecdk.constructs import Construct
 from purecdk.core.feature_flags import FeatureFlags
@@ -27,10 +28,6 @@ DISALLOWED_PREFIX = REQUIRED_ALIAS_PREFIX + "aws/"
 _ALIAS_NAME = re.compile(r"^[a-zA-Z0-9:/_-]{1,256}$")
 ALIAS_NAME_REF = "@aws-cdk/aws-kms:aliasNameRef"
 APPLY_IMPORTED_ALIAS_PERMISSIONS_TO_PRINCIPAL = "@aws-cdk/aws-kms:applyImportedAliasPermissionsToPrincipal"
-
-
-def _error(scope: Any, message: str) -> ValueError:
-    return ValueError(f"{message} (at {scope.node.path})")
 
 
 class _AliasBase(Resource):
