@@ -290,7 +290,7 @@ def _render(v: Any, t: Any) -> Any:
         v = v._to_jsii()
     if isinstance(v, Mapping):
         out = {}
-        for r in t._l1_rows:
+        for r in _cfn_order(t._l1_rows):
             x = v.get(r[1])
             if x is not None:
                 out[r[2]] = _render(x, r[3])
@@ -317,10 +317,22 @@ def _pick_union(v: Any, alts: tuple[Any, ...]) -> Any:
     return _J
 
 
+_ORDERED: dict[int, tuple[Row, ...]] = {}
+
+
+def _cfn_order(rows: tuple[Row, ...]) -> tuple[Row, ...]:
+    """Rows sorted by CloudFormation name: the key order aws-cdk-lib's generated renderers write."""
+    ordered = _ORDERED.get(id(rows))
+    if ordered is None:
+        ordered = tuple(sorted(rows, key=lambda r: r[2]))
+        _ORDERED[id(rows)] = ordered
+    return ordered
+
+
 def render_props(rows: tuple[Row, ...], props: Mapping[str, Any]) -> dict[str, Any]:
     """jsii-named ``props`` as CloudFormation properties (None values dropped)."""
     out = {}
-    for r in rows:
+    for r in _cfn_order(rows):
         v = props.get(r[1])
         if v is not None:
             out[r[2]] = _render(v, r[3])
