@@ -27,13 +27,22 @@ def js_number(x: float | int) -> str:
 
 
 def _normalize(value: Any) -> Any:
+    cls = type(value)
+    if cls is str or cls is int or cls is bool or value is None:
+        return value
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e21:
         return int(value)
     if isinstance(value, dict):
-        return {k: _normalize(v) for k, v in _js_key_order(value)}
+        for key in value:
+            if type(key) is not str or (key and key[0] in _DIGITS):
+                return {k: _normalize(v) for k, v in _js_key_order(value)}
+        return {k: (v if type(v) is str else _normalize(v)) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [_normalize(v) for v in value]
+        return [x if type(x) is str else _normalize(x) for x in value]
     return value
+
+
+_DIGITS = frozenset("0123456789")
 
 
 def _is_array_index(key: Any) -> bool:
@@ -51,7 +60,77 @@ def _js_key_order(d: dict[str, Any]) -> list[tuple[str, Any]]:
 
 def js_json_dumps(value: Any, indent: int | None = None) -> str:
     """``JSON.stringify(value, undefined, indent)`` as Node.js writes it."""
+    if indent is not None and indent > 0:
+        # the json module writes indented output in pure Python (and would need a normalized copy first):
+        # one pass of our own is about twice as fast; anything unusual takes the general route below
+        parts: list[str] = []
+        try:
+            _write_indented(value, parts, "\n", " " * indent)
+        except (_Unusual, RecursionError):
+            pass
+        else:
+            return "".join(parts)
     normalized = _normalize(value)
     if indent is None:
         return json.dumps(normalized, ensure_ascii=False, separators=(",", ":"))
     return json.dumps(normalized, ensure_ascii=False, indent=indent, separators=(",", ": "))
+
+
+class _Unusual(Exception):
+    """A value the fast writer leaves to the json module (non-string keys, unknown types, odd floats)."""
+
+
+def _write_indented(value: Any, out: list[str], newline: str, step: str) -> None:
+    """Append ``value`` as ``json.dumps(_normalize(value), ensure_ascii=False, indent=..., separators=(",", ": "))``."""
+    cls = type(value)
+    if cls is str:
+        out.append(_encode_string(value))
+    elif value is None:
+        out.append("null")
+    elif cls is bool:
+        out.append("true" if value else "false")
+    elif cls is int:
+        out.append(int.__repr__(value))
+    elif isinstance(value, dict):
+        if not value:
+            out.append("{}")
+            return
+        inner = newline + step
+        items = value.items()
+        for key in value:
+            if type(key) is not str:
+                raise _Unusual
+            if key and key[0] in _DIGITS:
+                items = _js_key_order(value)  # type: ignore[assignment]
+        separator = "{" + inner
+        for key, item in items:
+            out.append(separator)
+            out.append(_encode_string(key))
+            out.append(": ")
+            if type(item) is str:
+                out.append(_encode_string(item))
+            else:
+                _write_indented(item, out, inner, step)
+            separator = "," + inner
+        out.append(newline + "}")
+    elif isinstance(value, (list, tuple)):
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + step
+        separator = "[" + inner
+        for item in value:
+            out.append(separator)
+            if type(item) is str:
+                out.append(_encode_string(item))
+            else:
+                _write_indented(item, out, inner, step)
+            separator = "," + inner
+        out.append(newline + "]")
+    elif cls is float and value == value and abs(value) != float("inf"):
+        out.append(str(int(value)) if value.is_integer() and abs(value) < 1e21 else float.__repr__(value))
+    else:
+        raise _Unusual
+
+
+_encode_string = json.encoder.encode_basestring  # type: ignore[attr-defined]
