@@ -234,10 +234,13 @@ class RepositoryBase(Resource):
         opts = _merge_options(options, kwargs, _RULE_OPTION_NAMES)
         rule = self._new_rule(id, opts)
         rule.add_target(opts["target"])
-        rule.add_event_pattern(
-            source=["aws.ecr"],
-            detail_type=["AWS API Call via CloudTrail"],
-            detail={"requestParameters": {"repositoryName": [self.repository_name]}},
+        # upstream's object literal order: source, detail-type, detail
+        rule._add_event_pattern(
+            {
+                "source": ["aws.ecr"],
+                "detailType": ["AWS API Call via CloudTrail"],
+                "detail": {"requestParameters": {"repositoryName": [self.repository_name]}},
+            }
         )
         return rule
 
@@ -246,10 +249,12 @@ class RepositoryBase(Resource):
         opts = _merge_options(options, kwargs, (*_RULE_OPTION_NAMES, "image_tag"))
         image_tag = opts.pop("image_tag")
         rule = self.on_cloud_trail_event(id, opts)
-        rule.add_event_pattern(
-            detail={
-                "eventName": ["PutImage"],
-                "requestParameters": {"imageTag": [image_tag] if image_tag else None},
+        rule._add_event_pattern(
+            {
+                "detail": {
+                    "eventName": ["PutImage"],
+                    "requestParameters": {"imageTag": [image_tag] if image_tag else None},
+                }
             }
         )
         return rule
@@ -260,14 +265,16 @@ class RepositoryBase(Resource):
         image_tags = opts.pop("image_tags")
         rule = self._new_rule(id, opts)
         rule.add_target(opts["target"])
-        rule.add_event_pattern(
-            source=["aws.ecr"],
-            detail_type=["ECR Image Scan"],
-            detail={
-                "repository-name": [self.repository_name],
-                "scan-status": ["COMPLETE"],
-                "image-tags": list(image_tags) if image_tags is not None else None,
-            },
+        rule._add_event_pattern(
+            {
+                "source": ["aws.ecr"],
+                "detailType": ["ECR Image Scan"],
+                "detail": {
+                    "repository-name": [self.repository_name],
+                    "scan-status": ["COMPLETE"],
+                    "image-tags": list(image_tags) if image_tags is not None else None,
+                },
+            }
         )
         return rule
 
@@ -275,7 +282,7 @@ class RepositoryBase(Resource):
         """A rule for every ECR event of this repository; narrow it with ``rule.add_event_pattern``."""
         opts = _merge_options(options, kwargs, _RULE_OPTION_NAMES)
         rule = self._new_rule(id, opts)
-        rule.add_event_pattern(source=["aws.ecr"], detail={"repository-name": [self.repository_name]})
+        rule._add_event_pattern({"source": ["aws.ecr"], "detail": {"repository-name": [self.repository_name]}})
         rule.add_target(opts["target"])
         return rule
 

@@ -58,10 +58,15 @@ def event_pattern_to_dict(pattern: Any) -> dict[str, Any]:
                 f"({', '.join(snake for snake, _ in _FIELDS)})"
             )
     result: dict[str, Any] = {}
+    if isinstance(pattern, Mapping):
+        # a plain object keeps its key order (as a JavaScript object literal in library code does)
+        to_camel = dict(_FIELDS)
+        for key, value in pattern.items():
+            if value is not None:
+                result[to_camel.get(key, key)] = _marshal(value)
+        return result
     for snake, camel in _FIELDS:
         value = get_field(pattern, snake)
-        if value is None and isinstance(pattern, Mapping):
-            value = pattern.get(camel)
         if value is not None:
             result[camel] = _marshal(value)
     return result

@@ -371,15 +371,26 @@ class CfnResource(CfnRefElement):
         rendered = self._render_properties(props)
         if rendered is not None:
             rendered = context.resolve(rendered)
-            has_defined = any(v is not None for v in rendered.values())
-            if has_defined:
-                definition["Properties"] = {k: v for k, v in rendered.items() if v is not None}
+            if any(v is not None for v in rendered.values()):
+                # every known property gets a slot first, so an override of an unset property lands where
+                # aws-cdk-lib's renderer (which writes every property, most of them undefined) puts it
+                slots: dict[str, Any] = dict.fromkeys(self._cfn_property_names())
+                slots.update((k, v) for k, v in rendered.items() if v is not None)
+                definition["Properties"] = slots
             else:
                 definition.pop("Properties", None)
         from purecdk.core.tokens.resolve import resolve
 
         overrides = resolve(self._raw_overrides, scope=self, remove_empty=False)
-        return deep_merge(_plain(definition), overrides)
+        merged = deep_merge(_plain(definition), overrides)
+        properties = merged.get("Properties")
+        if isinstance(properties, dict):
+            merged["Properties"] = {k: v for k, v in properties.items() if v is not None}
+        return merged
+
+    def _cfn_property_names(self) -> list[str]:
+        """The CloudFormation property names of this resource type in rendering order (L1s override)."""
+        return []
 
 
 def _plain(value: Any) -> Any:

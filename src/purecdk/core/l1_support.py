@@ -397,6 +397,9 @@ class L1Resource(CfnResource):
                 out[row[1]] = to_jsii(v)
         return out
 
+    def _cfn_property_names(self) -> list[str]:
+        return [r[2] for r in _cfn_order(self._l1_rows)]
+
     def _render_properties(self, props: dict[str, Any]) -> dict[str, Any]:
         problems = [
             f"  {r[1]}: {_js_text(props[r[1]])} should be {_describe(r[3])}"
