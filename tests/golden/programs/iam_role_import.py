@@ -18,7 +18,9 @@ by_name.add_to_principal_policy(iam.PolicyStatement(actions=["sqs:SendMessage"],
 by_name.add_managed_policy(
     iam.ManagedPolicy(stack, "Attached", statements=[iam.PolicyStatement(actions=["sns:Publish"], resources=["*"])])
 )
-by_name.add_managed_policy(iam.ManagedPolicy.from_aws_managed_policy_name("ReadOnlyAccess"))
+by_name.add_managed_policy(
+    iam.ManagedPolicy.from_managed_policy_arn(stack, "ReadOnly", "arn:aws:iam::aws:policy/ReadOnlyAccess")
+)
 
 immutable = iam.Role.from_role_arn(stack, "Immutable", "arn:aws:iam::123456789012:role/Fixed", mutable=False)
 immutable.add_to_principal_policy(iam.PolicyStatement(actions=["s3:GetObject"], resources=["*"]))

@@ -44,7 +44,7 @@ imported_group = iam.Group.from_group_arn(stack, "Ops", "arn:aws:iam::1234567890
 imported_group.add_to_principal_policy(iam.PolicyStatement(actions=["ec2:RebootInstances"], resources=["*"]))
 bob.add_to_group(imported_group)
 
-many = iam.Group(stack, "Many")
+many = iam.Group(stack, "Many", group_name="many-policies")
 for name in ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K"]:
     many.add_managed_policy(iam.ManagedPolicy.from_managed_policy_name(stack, f"Policy{name}", f"policy-{name}"))
 
