@@ -8,6 +8,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from purecdk.constructs import Construct
 from purecdk.core.arn import Arn, ArnFormat
+from purecdk.core.reference import Reference
 from purecdk.core.removal_policy import RemovalPolicy
 from purecdk.core.tokens.intrinsic import Intrinsic
 from purecdk.core.tokens.token import Token, Tokenization, unresolved
@@ -69,18 +70,23 @@ class _Box:
         return self.value
 
 
+class _Mimic(Reference):
+    """A reference to the same target as another, resolving through a producer (e.g. a cross-environment name)."""
+
+    def __init__(self, reference: Reference, producer: Any) -> None:
+        super().__init__(reference, reference.target, reference.display_name)
+        self._producer = producer
+
+    def resolve(self, context: Any) -> Any:
+        return self._producer(context)
+
+
 def _mimic_reference(ref_source: str, producer: Any) -> str:
-    from purecdk.core.reference import Reference
     from purecdk.core.tokens.lazy import Lazy
 
     reference = Tokenization.reverse(ref_source)
     if isinstance(reference, Reference):
-
-        class _Mimic(Reference):
-            def resolve(self, context: Any) -> Any:
-                return producer(context)
-
-        return Token.as_string(_Mimic(reference, reference.target, reference.display_name))
+        return Token.as_string(_Mimic(reference, producer))
     return Lazy.uncached_string(lambda context: producer(context))
 
 
