@@ -6,7 +6,8 @@ Run with the oracle's Python (the one that has aws-cdk-lib installed)::
 
 For every ``Cfn*`` resource class it compares: presence, ``__init__`` keyword names (order and
 whether required), the value kind of each keyword (string / number / boolean / json / tag /
-list / map / struct name), nested ``*Property`` structs and their fields, ``attr_*`` attributes,
+list / map / struct name), nested ``*Property`` structs and their fields, ``attr_*`` attributes
+(names and value kinds),
 the tag flavour, and the ``Cfn*Props`` struct. It prints one line per difference and a count.
 Not part of the test suite.
 """
@@ -143,6 +144,21 @@ def compare_struct(label: str, theirs: type, ours: type | None, rows: typing.Any
                 out.append(f"{label}.{name}: aws-cdk-lib also accepts I*Ref objects ({tk})")
 
 
+def _attr_kind(prop: typing.Any) -> str:
+    """The kind of an aws-cdk-lib ``attr_*`` property, as purecdk's ``Att`` descriptors name it."""
+    hint = _upstream_hints(prop.fget).get("return")
+    if hint is str:
+        return "string"
+    if hint in (int, float) or getattr(hint, "__name__", "") == "Number" or set(typing.get_args(hint)) == {
+        int,
+        float,
+    }:
+        return "number"
+    if typing.get_origin(hint) is list:
+        return "list"
+    return "any"
+
+
 def compare_service(service: str) -> list[str]:
     out: list[str] = []
     theirs_mod = importlib.import_module(f"aws_cdk.{service}")
@@ -174,6 +190,11 @@ def compare_service(service: str) -> list[str]:
         if t_attrs != o_attrs:
             out.append(f"{label}: attrs differ: only aws-cdk-lib {sorted(set(t_attrs) - set(o_attrs))}, "
                        f"only purecdk {sorted(set(o_attrs) - set(t_attrs))}")
+        for attr in sorted(set(t_attrs) & set(o_attrs)):
+            t_kind = _attr_kind(getattr(t, attr))
+            o_kind = vars(o)[attr].kind
+            if t_kind != o_kind:
+                out.append(f"{label}.{attr}: kind aws-cdk-lib={t_kind} purecdk={o_kind}")
         t_tag = "v1" if "tags_raw" in dir(t) else ("v2" if "cdk_tag_manager" in dir(t) else None)
         o_tag = o._l1_tagging[0] if o._l1_tagging else None
         if t_tag != o_tag:

@@ -46,6 +46,7 @@ import json
 import os
 import re
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -137,6 +138,10 @@ SCHEMA_PATCHES: dict[str, tuple[tuple[str, Any], ...]] = {
             "properties": {"DirectS3Read": {"type": "string"}},
         }),
     ),
+    "AWS::Lambda::NetworkConnector": (
+        ("/definitions/VpcEgressConfiguration/required",
+         ["AssociatedComputeResourceTypes", "NetworkProtocol", "SecurityGroupIds", "SubnetIds"]),
+    ),
     "AWS::Lambda::LayerVersion": (
         ("/definitions/Content/properties/S3ObjectStorageMode", {"type": "string"}),
     ),
@@ -147,6 +152,7 @@ SCHEMA_PATCHES: dict[str, tuple[tuple[str, Any], ...]] = {
 EXTRA_ATTRIBUTES: dict[str, tuple[tuple[str, str], ...]] = {
     "AWS::Events::EventBus": (("Name", "string"), ("Policy", "string")),
     "AWS::Events::Rule": (("RuleName", "string"),),
+    "AWS::Lambda::NetworkConnector": (("LatestVersion", "number"), ("LatestVersionArn", "string")),
     "AWS::SNS::Topic": (("TopicName", "string"),),
     "AWS::SQS::Queue": (("QueueName", "string"),),
 }
@@ -239,6 +245,7 @@ REF_PROPERTIES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
 #: type name -> definition names.
 EXTRA_STRUCTS: dict[str, tuple[str, ...]] = {
     "AWS::Events::Rule": ("Tag",),
+    "AWS::Lambda::WebFunctionEndpoint": ("RegionalEndpoint",),
 }
 
 #: Resource types present in the schemas but not in aws-cdk-lib.
@@ -255,6 +262,14 @@ def _schema_dir() -> Path:
     return Path(os.path.dirname(cfnlint.__file__)) / "data" / "schemas"
 
 
+#: The schemas of aws-cdk-lib's validation engine (``tools/gen_validation_data.py``): the first fallback.
+VALIDATION_SCHEMAS = SRC / "core" / "validation" / "data" / "schemas"
+#: Schemas extracted from aws-cdk-lib's API (``tools/gen_l1_cdk_schemas.py``): the last fallback.
+CDK_SCHEMAS = ROOT / "tools" / "l1_cdk_schemas.json"
+#: Key the loader adds to each schema to say where it came from (ignored by everything else).
+_ORIGIN = "x-purecdk-source"
+
+
 def source_description() -> str:
     """What the schemas come from (goes into the generated files' first line)."""
     from importlib.metadata import version
@@ -262,8 +277,28 @@ def source_description() -> str:
     return f"cfn-lint {version('cfn-lint')}"
 
 
-def load_schemas(namespace: str) -> dict[str, dict[str, Any]]:
-    """All registry schemas ``AWS::<namespace>::*``, keyed by type name, in name order."""
+def fallback_note(schemas: dict[str, dict[str, Any]]) -> list[str]:
+    """Comment lines naming the types whose schema is not cfn-lint's (empty when there are none)."""
+    origins: dict[str, list[str]] = {}
+    for type_name, schema in schemas.items():
+        origin = schema.get(_ORIGIN, "cfn-lint")
+        if origin != "cfn-lint":
+            origins.setdefault(origin, []).append(type_name.split("::")[2])
+    lines = []
+    for origin, names in sorted(origins.items()):
+        words = f"# {', '.join(names)}: from {origin} (cfn-lint has no schema for them).".split(" ")
+        line = ""
+        for word in words:
+            if line and len(line) + len(word) + 1 > 110:
+                lines.append(line)
+                line = "#"
+            line = f"{line} {word}" if line else word
+        lines.append(line)
+    return lines
+
+
+def _cfn_lint_schemas(namespace: str) -> dict[str, dict[str, Any]]:
+    """cfn-lint's registry schemas ``AWS::<namespace>::*``: us-east-1's, else the first region's."""
     base = _schema_dir()
     regions = sorted(
         os.path.basename(p)[:-3]
@@ -281,11 +316,107 @@ def load_schemas(namespace: str) -> dict[str, dict[str, Any]]:
                 found[type_name] = digest
     out = {}
     for type_name in sorted(found):
-        if type_name in SKIP_TYPES:
-            continue
         with open(base / "resources" / f"{found[type_name]}.json", encoding="utf-8") as f:
-            out[type_name] = _patch(json.load(f), SCHEMA_PATCHES.get(type_name, ()))
+            out[type_name] = {**json.load(f), _ORIGIN: "cfn-lint"}
     return out
+
+
+_COMPILED_KEYWORDS = {
+    "ref_name": "$ref",
+    "min_length": "minLength",
+    "max_length": "maxLength",
+    "min_items": "minItems",
+    "max_items": "maxItems",
+    "unique_items": "uniqueItems",
+    "min_properties": "minProperties",
+    "max_properties": "maxProperties",
+    "additional_properties": "additionalProperties",
+    "pattern_properties": "patternProperties",
+    "exclusive_minimum": "exclusiveMinimum",
+    "exclusive_maximum": "exclusiveMaximum",
+    "multiple_of": "multipleOf",
+    "any_of": "anyOf",
+    "one_of": "oneOf",
+    "all_of": "allOf",
+}
+
+
+def registry_schema(compiled: Any) -> Any:
+    """A schema of the validation engine's compiled form in the registry's JSON-Schema spelling.
+
+    ``ref_name: X`` becomes ``$ref: #/definitions/X``, snake_case keywords become camelCase, integral
+    float bounds (the engine stores ``1.0``) become integers; keywords the generator does not read are kept.
+    """
+    if isinstance(compiled, list):
+        return [registry_schema(x) for x in compiled]
+    if not isinstance(compiled, dict):
+        return compiled
+    out: dict[str, Any] = {}
+    for key, value in compiled.items():
+        name = _COMPILED_KEYWORDS.get(key, key)
+        if key == "ref_name":
+            out[name] = f"#/definitions/{value}"
+        elif key in ("properties", "pattern_properties", "definitions"):
+            out[name] = {k: registry_schema(v) for k, v in value.items()}
+        elif isinstance(value, float) and value.is_integer():
+            out[name] = int(value)
+        else:
+            out[name] = registry_schema(value)
+    return out
+
+
+def _validation_schemas(namespace: str) -> dict[str, dict[str, Any]]:
+    """The validation engine's schemas ``AWS::<namespace>::*`` in registry form.
+
+    The engine keeps no read-only list: its ``Fn::GetAtt`` attributes that are also properties are
+    taken as the read-only properties.
+    """
+    path = VALIDATION_SCHEMAS / f"AWS_{namespace}.json"
+    if not path.exists():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    out = {}
+    for type_name in sorted(data):
+        entry = data[type_name]
+        schema = registry_schema(entry["schema"])
+        schema["readOnlyProperties"] = [
+            f"/properties/{a.replace('.', '/')}"
+            for a in entry.get("getatt", [])
+            if a.split(".")[0] in schema.get("properties", {})
+        ]
+        out[type_name] = {"typeName": type_name, **schema, _ORIGIN: "aws-cdk-lib's validation engine"}
+    return out
+
+
+def _cdk_schemas(namespace: str) -> dict[str, dict[str, Any]]:
+    """Schemas extracted from aws-cdk-lib's API for ``AWS::<namespace>::*`` (``tools/l1_cdk_schemas.json``)."""
+    if not CDK_SCHEMAS.exists():
+        return {}
+    data = json.loads(CDK_SCHEMAS.read_text(encoding="utf-8"))["schemas"]
+    prefix = f"AWS::{namespace}::"
+    origin = "aws-cdk-lib's API (tools/l1_cdk_schemas.json)"
+    return {t: {**s, _ORIGIN: origin} for t, s in sorted(data.items()) if t.startswith(prefix)}
+
+
+def load_schemas(namespace: str, *, include_cdk_schemas: bool = True) -> dict[str, dict[str, Any]]:
+    """All registry schemas ``AWS::<namespace>::*``, keyed by type name, in name order.
+
+    cfn-lint's schemas first; for types cfn-lint does not know, the validation engine's schemas
+    bundled with aws-cdk-lib (checked in under ``src/purecdk/core/validation/data``); for types neither
+    knows, the schemas extracted from aws-cdk-lib's API (``tools/l1_cdk_schemas.json``). All sources are
+    checked-in or pinned files, so generation needs no oracle and is deterministic.
+    """
+    found = _cfn_lint_schemas(namespace)
+    for type_name, schema in _validation_schemas(namespace).items():
+        found.setdefault(type_name, schema)
+    if include_cdk_schemas:
+        for type_name, schema in _cdk_schemas(namespace).items():
+            found.setdefault(type_name, schema)
+    return {
+        t: _patch(found[t], SCHEMA_PATCHES.get(t, ()))
+        for t in sorted(found)
+        if t not in SKIP_TYPES
+    }
 
 
 def _patch(schema: dict[str, Any], patches: tuple[tuple[str, Any], ...]) -> dict[str, Any]:
@@ -399,7 +530,7 @@ class _Builder:
             return ("list", self.type_of(items, path, default_name))
         if t == "object":
             if s.get("properties"):
-                if set(s["properties"]) == {"Key", "Value"}:
+                if set(s["properties"]) == {"Key", "Value"} and (name is None or "Tag" in name):
                     return "tag"
                 struct_name = name or default_name
                 return ("struct", self.struct(struct_name, s, path))
@@ -679,9 +810,12 @@ def _struct_class(st: Struct, owner: str, type_name: str, indent: str, *, doc: s
     return lines
 
 
-def emit_module(package: str, namespace: str, resources: list[Resource], source: str) -> str:
+def emit_module(
+    package: str, namespace: str, resources: list[Resource], source: str, note: Sequence[str] = ()
+) -> str:
     out: list[str] = [
         f"# Generated by tools/gen_l1.py from the CloudFormation resource schemas of {source}. Do not edit.",
+        *note,
         f'"""L1 CloudFormation resources ``AWS::{namespace}::*`` (generated)."""',
         "",
         "from __future__ import annotations",
@@ -866,12 +1000,13 @@ def emit_constraints(namespace: str, schemas: dict[str, dict[str, Any]], source:
 
 def generate() -> dict[Path, str]:
     """Every generated file: path -> content."""
-    source = source_description()
     files: dict[Path, str] = {}
     for package, namespace in SERVICES.items():
         schemas = load_schemas(namespace)
+        source = source_description()
         resources = [_Builder(t, s).build() for t, s in schemas.items()]
-        files[SRC / package / "_generated.py"] = emit_module(package, namespace, resources, source)
+        note = fallback_note(schemas)
+        files[SRC / package / "_generated.py"] = emit_module(package, namespace, resources, source, note)
         files[SRC / package / "_constraints.py"] = emit_constraints(namespace, schemas, source)
     return files
 

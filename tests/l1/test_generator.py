@@ -101,3 +101,50 @@ def test_generated_modules_import_no_other_service(service: str) -> None:
     text = (ROOT / "src" / "purecdk" / service / "_generated.py").read_text(encoding="utf-8")
     imports = [line for line in text.splitlines() if line.startswith(("import ", "from "))]
     assert all(" purecdk.aws_" not in line for line in imports)
+
+
+def test_types_cfn_lint_lacks_come_from_the_validation_engine_schemas() -> None:
+    schemas = gen_l1.load_schemas("Lambda")
+    cfn_lint = gen_l1._cfn_lint_schemas("Lambda")
+    assert "AWS::Lambda::MicrovmImage" not in cfn_lint
+    image = schemas["AWS::Lambda::MicrovmImage"]
+    assert image["properties"]["Name"] == {
+        "maxLength": 64, "minLength": 1, "pattern": "^[a-zA-Z0-9-_]+$", "type": "string"
+    }
+    assert image["properties"]["Hooks"] == {"$ref": "#/definitions/Hooks"}
+    assert "/properties/ImageArn" in image["readOnlyProperties"]
+    assert "/properties/Name" not in image["readOnlyProperties"]
+
+
+def test_types_no_schema_source_knows_come_from_aws_cdk_libs_api() -> None:
+    schemas = gen_l1.load_schemas("Lambda")
+    assert "AWS::Lambda::WebFunctionRevision" not in gen_l1._validation_schemas("Lambda")
+    revision = schemas["AWS::Lambda::WebFunctionRevision"]
+    assert revision["required"] == ["BuildConfig", "FunctionName", "ServiceConfig"]
+    assert revision["definitions"]["S3Object"]["properties"]["VersionId"] == {"type": "string"}
+    assert set(gen_l1.load_schemas("Lambda", include_cdk_schemas=False)) == set(schemas) - {
+        "AWS::Lambda::WebFunction", "AWS::Lambda::WebFunctionEndpoint", "AWS::Lambda::WebFunctionRevision"
+    }
+
+
+def test_registry_schema_converts_the_compiled_spelling() -> None:
+    compiled = {
+        "type": "object",
+        "properties": {"min_length": {"ref_name": "X", "min_items": 1.0, "maximum": 2.5}},
+        "additional_properties": False,
+        "definitions": {"X": {"type": "array", "unique_items": True}},
+    }
+    assert gen_l1.registry_schema(compiled) == {
+        "type": "object",
+        "properties": {"min_length": {"$ref": "#/definitions/X", "minItems": 1, "maximum": 2.5}},
+        "additionalProperties": False,
+        "definitions": {"X": {"type": "array", "uniqueItems": True}},
+    }
+
+
+def test_generated_lambda_module_names_its_other_schema_sources(fresh: dict[Path, str]) -> None:
+    text = fresh[ROOT / "src" / "purecdk" / "aws_lambda" / "_generated.py"]
+    head = text.split('"""', 1)[0]
+    assert "MicrovmImage, NetworkConnector: from aws-cdk-lib's validation engine" in head
+    assert "WebFunction, WebFunctionEndpoint, WebFunctionRevision: from aws-cdk-lib's API" in head
+    assert all(len(line) <= 110 for line in head.splitlines())

@@ -1726,6 +1726,458 @@ SCHEMAS: dict[str, dict[str, Any]] = json.loads(r'''
    "Principal"
   ]
  },
+ "AWS::Lambda::MicrovmImage": {
+  "additionalProperties": false,
+  "definitions": {
+   "CloudWatchLogging": {
+    "additionalProperties": false,
+    "properties": {
+     "LogGroup": {
+      "maxLength": 512,
+      "minLength": 1,
+      "pattern": "^[a-zA-Z0-9_\\-/.#]+$",
+      "type": "string"
+     },
+     "LogStream": {
+      "maxLength": 512,
+      "minLength": 1,
+      "pattern": "^[^:*]*$",
+      "type": "string"
+     }
+    },
+    "type": "object"
+   },
+   "CodeArtifact": {
+    "additionalProperties": false,
+    "properties": {
+     "Uri": {
+      "maxLength": 2048,
+      "minLength": 1,
+      "pattern": "^[^\\s]+$",
+      "type": "string"
+     }
+    },
+    "required": [
+     "Uri"
+    ],
+    "type": "object"
+   },
+   "CpuConfiguration": {
+    "additionalProperties": false,
+    "properties": {
+     "Architecture": {
+      "enum": [
+       "ARM_64"
+      ],
+      "type": "string"
+     }
+    },
+    "required": [
+     "Architecture"
+    ],
+    "type": "object"
+   },
+   "EnvironmentVariable": {
+    "additionalProperties": false,
+    "properties": {
+     "Key": {
+      "maxLength": 256,
+      "minLength": 1,
+      "pattern": "^[^\\s]+$",
+      "type": "string"
+     },
+     "Value": {
+      "maxLength": 4096,
+      "minLength": 0,
+      "type": "string"
+     }
+    },
+    "required": [
+     "Key",
+     "Value"
+    ],
+    "type": "object"
+   },
+   "HookState": {
+    "enum": [
+     "DISABLED",
+     "ENABLED"
+    ],
+    "type": "string"
+   },
+   "Hooks": {
+    "additionalProperties": false,
+    "properties": {
+     "MicrovmHooks": {
+      "$ref": "#/definitions/MicrovmHooks"
+     },
+     "MicrovmImageHooks": {
+      "$ref": "#/definitions/MicrovmImageHooks"
+     },
+     "Port": {
+      "maximum": 65535,
+      "minimum": 1,
+      "type": "integer"
+     }
+    },
+    "type": "object"
+   },
+   "Logging": {
+    "additionalProperties": false,
+    "properties": {
+     "CloudWatch": {
+      "$ref": "#/definitions/CloudWatchLogging"
+     },
+     "Disabled": {
+      "type": "boolean"
+     }
+    },
+    "type": "object"
+   },
+   "MicrovmHooks": {
+    "additionalProperties": false,
+    "properties": {
+     "Resume": {
+      "$ref": "#/definitions/HookState"
+     },
+     "ResumeTimeoutInSeconds": {
+      "maximum": 60,
+      "minimum": 1,
+      "type": "integer"
+     },
+     "Run": {
+      "$ref": "#/definitions/HookState"
+     },
+     "RunTimeoutInSeconds": {
+      "maximum": 60,
+      "minimum": 1,
+      "type": "integer"
+     },
+     "Suspend": {
+      "$ref": "#/definitions/HookState"
+     },
+     "SuspendTimeoutInSeconds": {
+      "maximum": 60,
+      "minimum": 1,
+      "type": "integer"
+     },
+     "Terminate": {
+      "$ref": "#/definitions/HookState"
+     },
+     "TerminateTimeoutInSeconds": {
+      "maximum": 60,
+      "minimum": 1,
+      "type": "integer"
+     }
+    },
+    "type": "object"
+   },
+   "MicrovmImageHooks": {
+    "additionalProperties": false,
+    "properties": {
+     "Ready": {
+      "$ref": "#/definitions/HookState"
+     },
+     "ReadyTimeoutInSeconds": {
+      "maximum": 3600,
+      "minimum": 1,
+      "type": "integer"
+     },
+     "Validate": {
+      "$ref": "#/definitions/HookState"
+     },
+     "ValidateTimeoutInSeconds": {
+      "maximum": 3600,
+      "minimum": 1,
+      "type": "integer"
+     }
+    },
+    "type": "object"
+   },
+   "MicrovmImageState": {
+    "enum": [
+     "CREATING",
+     "CREATED",
+     "CREATE_FAILED",
+     "UPDATING",
+     "UPDATED",
+     "UPDATE_FAILED",
+     "DELETING",
+     "DELETE_FAILED",
+     "DELETED"
+    ],
+    "type": "string"
+   },
+   "Resources": {
+    "additionalProperties": false,
+    "properties": {
+     "MinimumMemoryInMiB": {
+      "type": "integer"
+     }
+    },
+    "required": [
+     "MinimumMemoryInMiB"
+    ],
+    "type": "object"
+   },
+   "Tag": {
+    "additionalProperties": false,
+    "properties": {
+     "Key": {
+      "maxLength": 128,
+      "minLength": 1,
+      "type": "string"
+     },
+     "Value": {
+      "maxLength": 256,
+      "minLength": 0,
+      "type": "string"
+     }
+    },
+    "required": [
+     "Key"
+    ],
+    "type": "object"
+   }
+  },
+  "properties": {
+   "AdditionalOsCapabilities": {
+    "items": {
+     "enum": [
+      "ALL"
+     ],
+     "type": "string"
+    },
+    "type": "array",
+    "uniqueItems": true
+   },
+   "BaseImageArn": {
+    "maxLength": 2048,
+    "minLength": 1,
+    "pattern": "^[^\\s]+$",
+    "type": "string"
+   },
+   "BaseImageVersion": {
+    "maxLength": 2048,
+    "minLength": 1,
+    "pattern": "^[^\\s]+$",
+    "type": "string"
+   },
+   "BuildRoleArn": {
+    "pattern": "^arn:aws[a-zA-Z-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$",
+    "type": "string"
+   },
+   "CodeArtifact": {
+    "$ref": "#/definitions/CodeArtifact"
+   },
+   "CpuConfigurations": {
+    "items": {
+     "$ref": "#/definitions/CpuConfiguration"
+    },
+    "type": "array",
+    "uniqueItems": true
+   },
+   "Description": {
+    "type": "string"
+   },
+   "EgressNetworkConnectors": {
+    "items": {
+     "type": "string"
+    },
+    "maxItems": 10,
+    "type": "array",
+    "uniqueItems": true
+   },
+   "EnvironmentVariables": {
+    "items": {
+     "$ref": "#/definitions/EnvironmentVariable"
+    },
+    "maxItems": 50,
+    "type": "array",
+    "uniqueItems": true
+   },
+   "Hooks": {
+    "$ref": "#/definitions/Hooks"
+   },
+   "Logging": {
+    "$ref": "#/definitions/Logging"
+   },
+   "Name": {
+    "maxLength": 64,
+    "minLength": 1,
+    "pattern": "^[a-zA-Z0-9-_]+$",
+    "type": "string"
+   },
+   "Resources": {
+    "items": {
+     "$ref": "#/definitions/Resources"
+    },
+    "maxItems": 1,
+    "type": "array",
+    "uniqueItems": true
+   },
+   "Tags": {
+    "items": {
+     "$ref": "#/definitions/Tag"
+    },
+    "type": "array",
+    "uniqueItems": true
+   }
+  },
+  "required": [
+   "Name",
+   "BaseImageArn",
+   "BaseImageVersion",
+   "BuildRoleArn",
+   "Description",
+   "CodeArtifact",
+   "Logging",
+   "EgressNetworkConnectors",
+   "CpuConfigurations",
+   "Resources",
+   "AdditionalOsCapabilities",
+   "Hooks",
+   "EnvironmentVariables"
+  ]
+ },
+ "AWS::Lambda::NetworkConnector": {
+  "additionalProperties": false,
+  "definitions": {
+   "Arn": {
+    "maxLength": 140,
+    "minLength": 1,
+    "pattern": "^(arn:aws[a-zA-Z-]*:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:network-connector:[a-zA-Z0-9-_]+(:[1-9]|[1-9][0-9]+)?)$",
+    "type": "string"
+   },
+   "Config": {
+    "additionalProperties": false,
+    "properties": {
+     "VpcEgressConfiguration": {
+      "$ref": "#/definitions/VpcEgressConfiguration"
+     }
+    },
+    "required": [
+     "VpcEgressConfiguration"
+    ],
+    "type": "object"
+   },
+   "Name": {
+    "maxLength": 140,
+    "minLength": 1,
+    "pattern": "^(arn:aws[a-zA-Z-]*:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:network-connector:[a-zA-Z0-9-_]+(:[1-9]|[1-9][0-9]+)?)|[a-zA-Z0-9_-]{1,64}$",
+    "type": "string"
+   },
+   "RoleArn": {
+    "maxLength": 10000,
+    "minLength": 0,
+    "pattern": "^arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$",
+    "type": "string"
+   },
+   "State": {
+    "enum": [
+     "PENDING",
+     "ACTIVE",
+     "INACTIVE",
+     "FAILED",
+     "DELETING",
+     "DELETE_FAILED"
+    ],
+    "type": "string"
+   },
+   "Tag": {
+    "additionalProperties": false,
+    "properties": {
+     "Key": {
+      "maxLength": 128,
+      "minLength": 1,
+      "type": "string"
+     },
+     "Value": {
+      "maxLength": 256,
+      "minLength": 0,
+      "type": "string"
+     }
+    },
+    "required": [
+     "Key"
+    ],
+    "type": "object"
+   },
+   "VpcEgressConfiguration": {
+    "additionalProperties": false,
+    "properties": {
+     "AssociatedComputeResourceTypes": {
+      "items": {
+       "enum": [
+        "MicroVm"
+       ],
+       "type": "string"
+      },
+      "maxItems": 1,
+      "minItems": 1,
+      "type": "array"
+     },
+     "NetworkProtocol": {
+      "enum": [
+       "IPv4",
+       "DualStack"
+      ],
+      "type": "string"
+     },
+     "SecurityGroupIds": {
+      "items": {
+       "maxLength": 1024,
+       "minLength": 0,
+       "pattern": "^sg-[0-9a-zA-Z]*$",
+       "type": "string"
+      },
+      "maxItems": 5,
+      "minItems": 0,
+      "type": "array"
+     },
+     "SubnetIds": {
+      "items": {
+       "maxLength": 1024,
+       "minLength": 0,
+       "pattern": "^subnet-[0-9a-z]*$",
+       "type": "string"
+      },
+      "maxItems": 16,
+      "minItems": 1,
+      "type": "array"
+     }
+    },
+    "required": [
+     "AssociatedComputeResourceTypes",
+     "NetworkProtocol",
+     "SecurityGroupIds",
+     "SubnetIds"
+    ],
+    "type": "object"
+   }
+  },
+  "properties": {
+   "Configuration": {
+    "$ref": "#/definitions/Config"
+   },
+   "Name": {
+    "$ref": "#/definitions/Name"
+   },
+   "OperatorRole": {
+    "$ref": "#/definitions/RoleArn"
+   },
+   "Tags": {
+    "items": {
+     "$ref": "#/definitions/Tag"
+    },
+    "type": "array",
+    "uniqueItems": true
+   }
+  },
+  "required": [
+   "Configuration"
+  ]
+ },
  "AWS::Lambda::Permission": {
   "additionalProperties": false,
   "properties": {
@@ -1996,6 +2448,297 @@ SCHEMAS: dict[str, dict[str, Any]] = json.loads(r'''
   },
   "required": [
    "FunctionName"
+  ]
+ },
+ "AWS::Lambda::WebFunction": {
+  "additionalProperties": false,
+  "definitions": {
+   "Tag": {
+    "additionalProperties": false,
+    "properties": {
+     "Key": {
+      "type": "string"
+     },
+     "Value": {
+      "type": "string"
+     }
+    },
+    "required": [
+     "Key",
+     "Value"
+    ],
+    "type": "object"
+   }
+  },
+  "properties": {
+   "FunctionName": {
+    "type": "string"
+   },
+   "Tags": {
+    "items": {
+     "$ref": "#/definitions/Tag"
+    },
+    "type": "array"
+   }
+  },
+  "required": [
+   "FunctionName"
+  ]
+ },
+ "AWS::Lambda::WebFunctionEndpoint": {
+  "additionalProperties": false,
+  "definitions": {
+   "RegionalEndpoint": {
+    "additionalProperties": false,
+    "properties": {
+     "AuthType": {
+      "type": "string"
+     },
+     "DomainName": {
+      "type": "string"
+     },
+     "RevisionWeights": {
+      "items": {
+       "$ref": "#/definitions/RevisionWeight"
+      },
+      "type": "array"
+     },
+     "ScalingConfig": {
+      "$ref": "#/definitions/ScalingConfig"
+     },
+     "State": {
+      "type": "string"
+     },
+     "StateReason": {
+      "type": "string"
+     },
+     "ThrottleConfig": {
+      "$ref": "#/definitions/ThrottleConfig"
+     },
+     "UpdateStatus": {
+      "type": "string"
+     },
+     "UpdateStatusReason": {
+      "type": "string"
+     }
+    },
+    "type": "object"
+   },
+   "RevisionWeight": {
+    "additionalProperties": false,
+    "properties": {
+     "RevisionId": {
+      "type": "string"
+     },
+     "Weight": {
+      "type": "number"
+     }
+    },
+    "required": [
+     "RevisionId",
+     "Weight"
+    ],
+    "type": "object"
+   },
+   "ScalingConfig": {
+    "additionalProperties": false,
+    "properties": {
+     "MaxEnvironments": {
+      "type": "number"
+     }
+    },
+    "type": "object"
+   },
+   "ThrottleConfig": {
+    "additionalProperties": false,
+    "properties": {
+     "RateLimit": {
+      "type": "number"
+     }
+    },
+    "type": "object"
+   }
+  },
+  "properties": {
+   "AuthType": {
+    "type": "string"
+   },
+   "Description": {
+    "type": "string"
+   },
+   "EndpointName": {
+    "type": "string"
+   },
+   "EndpointType": {
+    "type": "string"
+   },
+   "FunctionName": {
+    "type": "string"
+   },
+   "Regions": {
+    "items": {
+     "type": "string"
+    },
+    "type": "array"
+   },
+   "RevisionWeights": {
+    "items": {
+     "$ref": "#/definitions/RevisionWeight"
+    },
+    "type": "array"
+   },
+   "ScalingConfig": {
+    "$ref": "#/definitions/ScalingConfig"
+   },
+   "ThrottleConfig": {
+    "$ref": "#/definitions/ThrottleConfig"
+   }
+  },
+  "required": [
+   "AuthType",
+   "EndpointName",
+   "EndpointType",
+   "FunctionName"
+  ]
+ },
+ "AWS::Lambda::WebFunctionRevision": {
+  "additionalProperties": false,
+  "definitions": {
+   "BuildConfig": {
+    "additionalProperties": false,
+    "properties": {
+     "CodeConfig": {
+      "$ref": "#/definitions/CodeConfig"
+     },
+     "RuntimeConfig": {
+      "$ref": "#/definitions/RuntimeConfig"
+     }
+    },
+    "required": [
+     "CodeConfig",
+     "RuntimeConfig"
+    ],
+    "type": "object"
+   },
+   "CodeConfig": {
+    "additionalProperties": false,
+    "properties": {
+     "S3Object": {
+      "$ref": "#/definitions/S3Object"
+     }
+    },
+    "required": [
+     "S3Object"
+    ],
+    "type": "object"
+   },
+   "LoggingConfig": {
+    "additionalProperties": false,
+    "properties": {
+     "ApplicationLogLevel": {
+      "type": "string"
+     },
+     "LogGroup": {
+      "type": "string"
+     },
+     "SystemLogLevel": {
+      "type": "string"
+     }
+    },
+    "type": "object"
+   },
+   "RuntimeConfig": {
+    "additionalProperties": false,
+    "properties": {
+     "Runtime": {
+      "type": "string"
+     }
+    },
+    "required": [
+     "Runtime"
+    ],
+    "type": "object"
+   },
+   "S3Object": {
+    "additionalProperties": false,
+    "properties": {
+     "Bucket": {
+      "type": "string"
+     },
+     "Key": {
+      "type": "string"
+     },
+     "VersionId": {
+      "type": "string"
+     }
+    },
+    "required": [
+     "Bucket",
+     "Key"
+    ],
+    "type": "object"
+   },
+   "ServiceConfig": {
+    "additionalProperties": false,
+    "properties": {
+     "EgressNetworkConnectorArn": {
+      "type": "string"
+     },
+     "EnvironmentVariables": {
+      "additionalProperties": {
+       "type": "string"
+      },
+      "type": "object"
+     },
+     "ExecutionRoleArn": {
+      "type": "string"
+     },
+     "MaxConcurrencyPerEnvironment": {
+      "type": "number"
+     },
+     "TelemetryConfig": {
+      "$ref": "#/definitions/TelemetryConfig"
+     },
+     "TimeoutSeconds": {
+      "type": "number"
+     }
+    },
+    "required": [
+     "ExecutionRoleArn"
+    ],
+    "type": "object"
+   },
+   "TelemetryConfig": {
+    "additionalProperties": false,
+    "properties": {
+     "LoggingConfig": {
+      "$ref": "#/definitions/LoggingConfig"
+     }
+    },
+    "type": "object"
+   }
+  },
+  "properties": {
+   "BuildConfig": {
+    "$ref": "#/definitions/BuildConfig"
+   },
+   "Description": {
+    "type": "string"
+   },
+   "FunctionName": {
+    "type": "string"
+   },
+   "KmsKeyArn": {
+    "type": "string"
+   },
+   "ServiceConfig": {
+    "$ref": "#/definitions/ServiceConfig"
+   }
+  },
+  "required": [
+   "BuildConfig",
+   "FunctionName",
+   "ServiceConfig"
   ]
  }
 }
