@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import tempfile
@@ -160,6 +161,18 @@ def _inject_tree(root: Any) -> None:
 
 def synthesize(root: Any, *, skip_validation: bool = False) -> CloudAssembly:
     """Synthesize ``root`` (an App or Stage) into its ``outdir``; a failure leaves the old outdir intact."""
+    # Synthesis allocates millions of short-lived, acyclic objects (freed by reference counting) while the
+    # whole construct tree is alive: the cyclic collector would only rescan the tree over and over.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _synthesize(root, skip_validation)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def _synthesize(root: Any, skip_validation: bool) -> CloudAssembly:
     from purecdk.core.aspects import invoke_aspects
     from purecdk.core.references import resolve_references
 
