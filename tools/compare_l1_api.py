@@ -95,7 +95,7 @@ def _our_kind(spec: typing.Any) -> str:
         return "number"
     if spec is s._B:
         return "boolean"
-    if spec is s._J:
+    if spec is s._J or spec is s._A:
         return "json"
     if spec is s._T:
         return "tag"

@@ -95,10 +95,13 @@ LEGACY_TAGGABLE: frozenset[str] = frozenset({
 RENAMES: dict[tuple[str, str], str] = {}
 
 #: (type name, dotted path) -> type spec replacing the one derived from the schema. Type specs are
-#: "string", "number", "boolean", "json", "tag", ("list", t), ("map", t), ("struct", Name).
+#: "string", "number", "boolean", "json", "json-or-string", "tag", ("list", t), ("map", t), ("struct", Name).
 #: "json+struct" means: typed as any JSON, but the struct of the schema is still generated.
 TYPE_OVERRIDES: dict[tuple[str, str], Any] = {
     ("AWS::ECR::PublicRepository", "RepositoryCatalogData"): "json+struct",
+    # any JSON where aws-cdk-lib validates "a string or an object" (elsewhere its Json wants an object)
+    ("AWS::Events::EventBus", "Policy"): "json-or-string",
+    ("AWS::SNS::Subscription", "ReplayPolicy"): "json-or-string",
     ("AWS::Lambda::Function", "Environment.Variables"): ("map", "string"),
 }
 
@@ -643,9 +646,12 @@ _PRIMITIVE_HINT = {
     "number": "float",
     "boolean": "bool | IResolvable",
     "json": "Any",
+    "json-or-string": "Any",
     "tag": "CfnTag",
 }
-_PRIMITIVE_SPEC = {"string": "_S", "number": "_N", "boolean": "_B", "json": "_J", "tag": "_T"}
+_PRIMITIVE_SPEC = {
+    "string": "_S", "number": "_N", "boolean": "_B", "json": "_J", "json-or-string": "_A", "tag": "_T"
+}
 
 
 def _hint(t: TypeSpec, owner: str, *, arg: bool) -> str:
@@ -823,7 +829,7 @@ def emit_module(
         "from collections.abc import Mapping, Sequence",
         "from typing import TYPE_CHECKING, Any",
         "",
-        "from purecdk.core.l1_support import _B, _J, _L, _M, _N, _R, _S, _T, _U",
+        "from purecdk.core.l1_support import _A, _B, _J, _L, _M, _N, _R, _S, _T, _U",
         "from purecdk.core.l1_support import Att as _Att",
         "from purecdk.core.l1_support import L1Prop as _P",
         "from purecdk.core.l1_support import L1Resource as _L1Resource",
@@ -928,9 +934,9 @@ def emit_module(
     out.extend(binds[1:] if binds and binds[0] == "" else binds)
     text = "\n".join(out) + "\n"
     bind_text = "\n".join(binds)
-    atoms = ("_B", "_J", "_L", "_M", "_N", "_R", "_S", "_T", "_U")
+    atoms = ("_A", "_B", "_J", "_L", "_M", "_N", "_R", "_S", "_T", "_U")
     used = [n for n in atoms if re.search(rf"\b{n}\b", bind_text)]
-    return text.replace("from purecdk.core.l1_support import _B, _J, _L, _M, _N, _R, _S, _T, _U",
+    return text.replace("from purecdk.core.l1_support import _A, _B, _J, _L, _M, _N, _R, _S, _T, _U",
                         "from purecdk.core.l1_support import " + ", ".join(used))
 
 

@@ -169,3 +169,39 @@ def test_escape_hatches(stack: Any) -> None:
     repo.add_property_override("ImageScanningConfiguration.Extra", "x")
     repo.add_deletion_override("Properties.ImageScanningConfiguration.ScanOnPush")
     assert props(repo) == {"ImageScanningConfiguration": {"Extra": "x"}}
+
+
+def test_cfn_tags_outside_the_tag_manager_are_camel_case_dicts_in_cfn_properties(stack: Any) -> None:
+    from purecdk import CfnTag
+
+    template = ecr.CfnRepositoryCreationTemplate(
+        stack, "Template", prefix="p", applied_for=["REPLICATION"], resource_tags=[CfnTag(key="k", value="v")]
+    )
+    assert template._cfn_properties["resourceTags"] == [{"key": "k", "value": "v"}]  # as jsii hands it to JS
+    assert render(template)["Properties"]["ResourceTags"] == [{"Key": "k", "Value": "v"}]
+
+
+def test_json_properties_want_an_object_at_synthesis(stack: Any) -> None:
+    import pytest
+
+    from purecdk import aws_iam as iam
+
+    role = iam.CfnRole(stack, "Role", assume_role_policy_document='{"Version": "2012-10-17"}')
+    with pytest.raises(TypeError, match=r"assumeRolePolicyDocument: .* should be an 'object'"):
+        render(role)
+    role.assume_role_policy_document = {"Version": "2012-10-17", "Statement": []}
+    role.policies = [iam.CfnRole.PolicyProperty(policy_name="p", policy_document="not an object")]
+    with pytest.raises(TypeError, match="policies: .* should be"):
+        render(role)
+    role.policies = [iam.CfnRole.PolicyProperty(policy_name="p", policy_document=[{"Effect": "Allow"}])]
+    assert props(role)["Policies"] == [{"PolicyDocument": [{"Effect": "Allow"}], "PolicyName": "p"}]
+
+
+def test_the_event_bus_policy_may_also_be_a_string(stack: Any) -> None:
+    import pytest
+
+    bus = events.CfnEventBus(stack, "Bus", name="b", policy='{"Version": "2012-10-17"}')
+    assert props(bus)["Policy"] == '{"Version": "2012-10-17"}'
+    bus.policy = 5
+    with pytest.raises(TypeError, match="policy: 5 should be a string or an 'object'"):
+        render(bus)

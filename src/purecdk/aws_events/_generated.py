@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from purecdk.core.l1_support import _B, _J, _L, _M, _N, _R, _S, _T
+from purecdk.core.l1_support import _A, _B, _J, _L, _M, _N, _R, _S, _T
 from purecdk.core.l1_support import Att as _Att
 from purecdk.core.l1_support import L1Prop as _P
 from purecdk.core.l1_support import L1Resource as _L1Resource
@@ -1589,7 +1589,7 @@ _bind(CfnEventBus, CfnEventBusProps, ("v2", "STANDARD", 7), (
     ("event_source_name", "eventSourceName", "EventSourceName", _S, False),
     ("kms_key_identifier", "kmsKeyIdentifier", "KmsKeyIdentifier", _S, False),
     ("log_config", "logConfig", "LogConfig", CfnEventBus.LogConfigProperty, False),
-    ("policy", "policy", "Policy", _J, False),
+    ("policy", "policy", "Policy", _A, False),
     ("tags", "tags", "Tags", (_L, _T), False),
 ), {
     CfnEventBus.DeadLetterConfigProperty: (

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from purecdk.core.l1_support import _B, _J, _L, _N, _R, _S, _T
+from purecdk.core.l1_support import _A, _B, _J, _L, _N, _R, _S, _T
 from purecdk.core.l1_support import Att as _Att
 from purecdk.core.l1_support import L1Prop as _P
 from purecdk.core.l1_support import L1Resource as _L1Resource
@@ -394,7 +394,7 @@ _bind(CfnSubscription, CfnSubscriptionProps, None, (
     ("raw_message_delivery", "rawMessageDelivery", "RawMessageDelivery", _B, False),
     ("redrive_policy", "redrivePolicy", "RedrivePolicy", _J, False),
     ("region", "region", "Region", _S, False),
-    ("replay_policy", "replayPolicy", "ReplayPolicy", _J, False),
+    ("replay_policy", "replayPolicy", "ReplayPolicy", _A, False),
     (
         "subscription_role_arn",
         "subscriptionRoleArn",

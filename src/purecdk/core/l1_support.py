@@ -3,7 +3,8 @@
 The generated modules (``purecdk/aws_*/_generated.py``, written by ``tools/gen_l1.py``) hold only
 class shells and compact spec tables; everything that runs lives here, once.
 
-A *type spec* is one of ``_S`` (string), ``_N`` (number), ``_B`` (boolean), ``_J`` (any JSON),
+A *type spec* is one of ``_S`` (string), ``_N`` (number), ``_B`` (boolean), ``_J`` (JSON: an object or
+array once resolved, aws-cdk-lib's ``Json``), ``_A`` (JSON or a string),
 ``_T`` (a ``CfnTag``), ``(_L, spec)`` (list), ``(_M, spec)`` (map with string keys),
 ``(_U, spec, ...)`` (union), ``(_R, spec, ((ref attribute, field), ...))`` (a value that may also
 be given as a reference object, e.g. ``role.role_ref.role_arn``), or an ``L1Struct`` subclass.
@@ -27,6 +28,7 @@ _S = "string"
 _N = "number"
 _B = "boolean"
 _J = "json"
+_A = "json-or-string"
 _T = "tag"
 _L = "list"
 _M = "map"
@@ -36,7 +38,14 @@ _R = "ref"
 T = TypeVar("T")
 Row = tuple[str, str, str, Any, bool]
 
-_DESCRIPTIONS = {_S: "a string", _N: "a number", _B: "a boolean", _T: "a CfnTag", _J: "a value"}
+_DESCRIPTIONS = {
+    _S: "a string",
+    _N: "a number",
+    _B: "a boolean",
+    _T: "a CfnTag",
+    _J: "an 'object'",
+    _A: "a string or an 'object'",
+}
 
 
 class _Invalid(Exception):
@@ -68,6 +77,8 @@ def _describe(t: Any) -> str:
             return f"a list of ({_describe(t[1])})"
         if t[0] == _M:
             return f"a mapping of string to ({_describe(t[1])})"
+        if t[0] == _R:
+            return _describe(t[1])
         return " or ".join(_describe(x) for x in t[1:])
     return f"a {t.__qualname__} (or a dict with its camelCase keys)"
 
@@ -83,7 +94,7 @@ def _coerce(v: Any, t: Any) -> Any:
     elif t is _B:
         if isinstance(v, bool) or _is_token(v):
             return v
-    elif t is _J:
+    elif t is _J or t is _A:
         return v
     elif t is _T:
         if isinstance(v, Mapping):
@@ -230,9 +241,11 @@ def _struct_error(cls: type, e: _Invalid) -> TypeError:
 
 
 def to_jsii(v: Any) -> Any:
-    """``v`` with L1 structs turned into camelCase dicts, recursively (tuples become lists)."""
+    """``v`` with L1 structs and ``CfnTag``s turned into camelCase dicts, recursively (tuples become lists)."""
     if isinstance(v, L1Struct):
         return v._to_jsii()
+    if isinstance(v, CfnTag):
+        return {"key": v.key, "value": v.value}
     if isinstance(v, (list, tuple)):
         return [to_jsii(x) for x in v]
     if isinstance(v, dict):
@@ -432,7 +445,11 @@ def _js_text(v: Any) -> str:
 
 
 def _resolved_fits(v: Any, t: Any) -> bool:
-    """Whether a resolved value fits a scalar type spec (intrinsics always fit; structs are not inspected)."""
+    """Whether a resolved value fits a type spec, as aws-cdk-lib's generated validators check it at synthesis.
+
+    Intrinsics and tokens always fit; ``_J`` (aws-cdk-lib's ``Json``) wants a JSON object or array, ``_A``
+    also a string; structs (camelCase dicts by now) are checked field by field; tags are not inspected.
+    """
     if v is None or _is_intrinsic_value(v) or _is_token(v):
         return True
     if t is _S:
@@ -441,10 +458,20 @@ def _resolved_fits(v: Any, t: Any) -> bool:
         return isinstance(v, (int, float)) and not isinstance(v, bool)
     if t is _B:
         return isinstance(v, bool)
-    if isinstance(t, tuple) and t[0] == _L:
-        return isinstance(v, list) and all(_resolved_fits(x, t[1]) for x in v)
-    if isinstance(t, tuple) and t[0] not in (_L, _M, _R):
+    if t is _J:
+        return isinstance(v, (dict, list))
+    if t is _A:
+        return isinstance(v, (str, dict, list))
+    if isinstance(t, tuple):
+        if t[0] == _L:
+            return isinstance(v, list) and all(_resolved_fits(x, t[1]) for x in v)
+        if t[0] == _M:
+            return isinstance(v, dict) and all(_resolved_fits(x, t[1]) for x in v.values())
+        if t[0] == _R:
+            return _resolved_fits(v, t[1])
         return any(_resolved_fits(v, alt) for alt in t[1:])
+    if isinstance(t, type) and issubclass(t, L1Struct):
+        return isinstance(v, dict) and all(_resolved_fits(v.get(r[1]), r[3]) for r in t._l1_rows)
     return True
 
 
