@@ -20,6 +20,7 @@ Rule = ecr.LifecycleRule
 
 
 def test_rule_is_a_frozen_keyword_only_dataclass_with_upstream_fields() -> None:
+    # upstream's fields first; then the archive options, a deliberate purecdk extension (test_lifecycle_archive.py)
     assert [f.name for f in dataclasses.fields(Rule)] == [
         "rule_priority",
         "description",
@@ -28,6 +29,10 @@ def test_rule_is_a_frozen_keyword_only_dataclass_with_upstream_fields() -> None:
         "tag_pattern_list",
         "max_image_count",
         "max_image_age",
+        "max_image_age_since_pull",
+        "max_image_age_in_archive",
+        "storage_class",
+        "transition_to_archive",
     ]
     rule = Rule(tag_prefix_list=["prod"], max_image_count=5)
     assert rule.tag_prefix_list == ("prod",)

@@ -23,7 +23,7 @@ from ._generated import (
 )
 from .auth_token import AuthorizationToken, PublicGalleryAuthorizationToken
 from .encryption import RepositoryEncryption
-from .lifecycle import LifecycleRule, TagStatus
+from .lifecycle import LifecycleRule, StorageClass, TagStatus
 from .lookup import RepositoryLookupOptions
 from .repository import Repository
 from .repository_base import (
@@ -68,6 +68,7 @@ __all__ = [
     "RepositoryEncryption",
     "RepositoryLookupOptions",
     "RepositoryReference",
+    "StorageClass",
     "TagMutability",
     "TagStatus",
     "mixins",

@@ -6,7 +6,8 @@ import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
-from purecdk.aws_ecr.lifecycle import LifecycleRule, TagStatus
+from purecdk.aws_ecr.lifecycle import LifecycleRule, StorageClass, TagStatus
+from purecdk.aws_ecr.lifecycle_archive import age_count, rule_storage_class
 from purecdk.core.tokens.js import js_json_dumps
 
 __all__ = ["lifecycle_policy_document", "ordered_lifecycle_rules", "render_lifecycle_policy"]
@@ -21,7 +22,8 @@ def ordered_lifecycle_rules(rules: Sequence[LifecycleRule], where: str = "") -> 
 
     Rules that have a priority come first (in the order they were added), then the rules without one (given
     increasing priorities above the highest explicit one), then the ``TagStatus.ANY`` rule, which must end up
-    with the highest priority. Rules without a ``tag_status`` count as ``ANY`` unless they have a prefix or
+    with the highest priority among the rules of its storage class (a policy with archive rules may have one
+    ANY rule per storage class). Rules without a ``tag_status`` count as ``ANY`` unless they have a prefix or
     pattern list (as ``Repository.add_lifecycle_rule`` would fill it in).
     """
     suffix = f" (at {where})" if where else ""
@@ -31,12 +33,17 @@ def ordered_lifecycle_rules(rules: Sequence[LifecycleRule], where: str = "") -> 
     prioritized = [r for r in normalized if r.rule_priority is not None and r.tag_status is not TagStatus.ANY]
     automatic = [r for r in normalized if r.rule_priority is None and r.tag_status is not TagStatus.ANY]
     any_rules = [r for r in normalized if r.tag_status is TagStatus.ANY]
-    if any_rules and any_rules[0].rule_priority is not None and automatic:
-        raise LifecyclePolicyError(
-            "Cannot combine prioritized TagStatus.Any rule with unprioritized rules. "
-            f"Remove rulePriority from the 'Any' rule.{suffix}"
-        )
-    priorities = [r.rule_priority for r in prioritized if r.rule_priority is not None]
+    for storage_class in StorageClass:  # ECR applies the ANY-rule constraints per storage class
+        in_class = [r for r in any_rules if rule_storage_class(r) is storage_class]
+        if in_class and in_class[0].rule_priority is not None:
+            if any(rule_storage_class(r) is storage_class for r in automatic):
+                raise LifecyclePolicyError(
+                    f"Cannot combine prioritized TagStatus.Any rule{_class_scope(storage_class)} with "
+                    f"unprioritized rules. Remove rulePriority from the 'Any' rule.{suffix}"
+                )
+    # explicit priorities of ANY rules count too: with one ANY rule per storage class, automatic rules of the
+    # other class must not take them (upstream has a single ANY rule, so this changes nothing there)
+    priorities = [r.rule_priority for r in [*prioritized, *any_rules] if r.rule_priority is not None]
     next_priority = (max(priorities) if priorities else 0) + 1
     ordered: list[LifecycleRule] = []
     for rule in [*prioritized, *automatic, *any_rules]:
@@ -44,7 +51,8 @@ def ordered_lifecycle_rules(rules: Sequence[LifecycleRule], where: str = "") -> 
             rule = dataclasses.replace(rule, rule_priority=next_priority)
             next_priority += 1
         ordered.append(rule)
-    _validate_any_rule_last(ordered, suffix)
+    for storage_class in StorageClass:
+        _validate_any_rule_last([r for r in ordered if rule_storage_class(r) is storage_class], suffix)
     return ordered
 
 
@@ -62,9 +70,14 @@ def _validate_any_rule_last(rules: Sequence[LifecycleRule], suffix: str) -> None
     highest = max(r.rule_priority for r in rules if r.rule_priority is not None)
     if any_rules[0].rule_priority != highest:
         raise LifecyclePolicyError(
-            f"TagStatus.Any rule must have highest priority, has {_js(any_rules[0].rule_priority)} which is smaller "
-            f"than {_js(highest)}{suffix}"
+            f"TagStatus.Any rule{_class_scope(rule_storage_class(any_rules[0]))} must have highest priority, "
+            f"has {_js(any_rules[0].rule_priority)} which is smaller than {_js(highest)}{suffix}"
         )
+
+
+def _class_scope(storage_class: StorageClass) -> str:
+    """How messages about archive-class rules say so (empty for standard rules: upstream's messages)."""
+    return " selecting StorageClass.ARCHIVE" if storage_class is StorageClass.ARCHIVE else ""
 
 
 def _js(value: Any) -> str:
@@ -74,20 +87,24 @@ def _js(value: Any) -> str:
 
 
 def _render_rule(rule: LifecycleRule) -> dict[str, Any]:
-    age = rule.max_image_age
+    count_type, age = age_count(rule)
     selection: dict[str, Any] = {
         "tagStatus": (rule.tag_status or TagStatus.ANY).value,
         "tagPrefixList": list(rule.tag_prefix_list) if rule.tag_prefix_list is not None else None,
         "tagPatternList": list(rule.tag_pattern_list) if rule.tag_pattern_list is not None else None,
-        "countType": "sinceImagePushed" if age is not None else "imageCountMoreThan",
+        "storageClass": rule.storage_class.value if rule.storage_class is not None else None,
+        "countType": count_type,
         "countNumber": age.to_days() if age is not None else rule.max_image_count,
         "countUnit": "days" if age is not None else None,
     }
+    action: dict[str, Any] = {"type": "expire"}
+    if rule.transition_to_archive:
+        action = {"type": "transition", "targetStorageClass": StorageClass.ARCHIVE.value}
     rendered = {
         "rulePriority": rule.rule_priority,
         "description": rule.description,
         "selection": {k: v for k, v in selection.items() if v is not None},
-        "action": {"type": "expire"},
+        "action": action,
     }
     return {k: v for k, v in rendered.items() if v is not None}
 

@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING, Any
 
 from purecdk.aws_ecr._generated import CfnRepository
 from purecdk.aws_ecr.encryption import RepositoryEncryption
-from purecdk.aws_ecr.lifecycle import LifecycleRule, TagStatus
+from purecdk.aws_ecr.lifecycle import LifecycleRule, StorageClass, TagStatus
+from purecdk.aws_ecr.lifecycle_archive import (
+    archive_rule_error,
+    conflicting_rule_error,
+    rule_storage_class,
+    uses_archive_options,
+)
 from purecdk.aws_ecr.lifecycle_policy import render_lifecycle_policy
 from purecdk.aws_ecr.repository_base import ImportedRepository, IRepository, RepositoryBase
 from purecdk.aws_ecr.tag_mutability import ImageTagMutabilityExclusionFilter, TagMutability
@@ -276,14 +282,21 @@ class Repository(RepositoryBase):
                     "A tag pattern cannot contain more than four wildcard characters (*), "
                     f"pattern: {pattern}, counts: {pieces - 1}",
                 )
-        if (rule.max_image_age is not None) == (rule.max_image_count is not None):
+        if not uses_archive_options(rule) and (rule.max_image_age is not None) == (rule.max_image_count is not None):
             raise _at(
                 self,
                 "Life cycle rule must contain exactly one of 'maxImageAge' and 'maxImageCount', "
                 f"got: {_describe(rule)}",
             )
-        if rule.tag_status is TagStatus.ANY and any(r.tag_status is TagStatus.ANY for r in self._lifecycle_rules):
-            raise _at(self, "Life cycle can only have one TagStatus.Any rule")
+        error = archive_rule_error(rule) or conflicting_rule_error(rule, self._lifecycle_rules)
+        if error is not None:
+            raise _at(self, error)
+        storage_class = rule_storage_class(rule)
+        if rule.tag_status is TagStatus.ANY and any(
+            r.tag_status is TagStatus.ANY and rule_storage_class(r) is storage_class for r in self._lifecycle_rules
+        ):
+            scope = " selecting StorageClass.ARCHIVE" if storage_class is StorageClass.ARCHIVE else ""
+            raise _at(self, f"Life cycle can only have one TagStatus.Any rule{scope}")
         self._lifecycle_rules.append(rule)
 
     def _render_lifecycle_policy(self) -> dict[str, Any] | None:
