@@ -9,6 +9,7 @@ from typing import Any
 from purecdk.core.resolution_type_hint import ResolutionTypeHint
 from purecdk.core.tokens.cfn_lang import cfn_concat
 from purecdk.core.tokens.encoding import (
+    Fragment,
     TokenizedStringFragments,
     extract_token_double,
     has_string_token,
@@ -139,7 +140,10 @@ def _resolve(
     if cls is dict:
         result: dict[str, Any] = {}
         for key, raw in obj.items():
-            if type(raw) is str and _STRING_TOKEN_MARK not in raw and _NUMBER_TOKEN_MARK not in raw:
+            raw_cls = type(raw)
+            if (
+                raw_cls is str and _STRING_TOKEN_MARK not in raw and _NUMBER_TOKEN_MARK not in raw
+            ) or raw_cls is bool or raw_cls is int:
                 value: Any = raw
                 if len(prefix) >= _MAX_DEPTH:
                     raise _circular([*prefix, str(key)])
@@ -180,6 +184,16 @@ def _resolve(
     return _resolve_other(obj, scope, prefix, resolver, preparing, remove_empty)
 
 
+def _single_token(s: str) -> TokenizedStringFragments | None:
+    """The fragments of a string that is exactly one registered token (what ``split_string`` would return)."""
+    # registered keys only hold valid key characters, so a hit means the whole string is one token
+    if s.startswith("${Token[") and s.endswith("]}"):
+        token = TokenMap.instance().lookup_string_key(s[8:-2])
+        if token is not None:
+            return TokenizedStringFragments([Fragment("token", token)])
+    return None
+
+
 def _resolve_key(key: Any, scope: Any, prefix: list[str], resolver: Any, preparing: bool, remove_empty: bool) -> Any:
     if isinstance(key, str) and has_string_token(key):
         resolved_key = _resolve(key, scope, prefix, resolver, preparing, remove_empty)
@@ -210,7 +224,7 @@ def _resolve_other(
             return obj
         if not has_string_token(obj):
             return obj
-        fragments = split_string(obj, TokenMap.instance())
+        fragments = _single_token(obj) or split_string(obj, TokenMap.instance())
         if not fragments.tokens:
             return obj
         ctx = ResolveContext(scope, preparing, list(prefix), resolver, remove_empty)
