@@ -135,6 +135,15 @@ def _esc(cp: int) -> str:
     return f"\\u{cp:04x}" if cp <= 0xFFFF else f"\\U{cp:08x}"
 
 
+def _lambda_runtimes(runtimes: dict[str, Any]) -> dict[str, Any]:
+    """The deprecated and end-of-life Lambda runtimes (rules W2531 / E2533) with their lifecycle dates."""
+    lifecycle = runtimes["lifecycle"]
+    return {
+        status: {name: lifecycle[name] for name in sorted(runtimes[status]) if name in lifecycle}
+        for status in ("deprecated", "eol")
+    }
+
+
 def _service_key(type_name: str) -> str:
     """File stem for a resource type: ``AWS::SQS::Queue`` -> ``AWS_SQS``."""
     return "_".join(type_name.split("::")[:2])
@@ -148,6 +157,7 @@ def generate(tgz_path: str, out_dir: str) -> None:
     getatts = _find(blobs, "getatt_attributes")
     region_types = _find(blobs, "region_resource_types")
     deprecated = _find(blobs, "deprecated_resource_types")
+    runtimes = _find(blobs, "lambda_runtimes")
     regions = sorted(region_types)
 
     services: dict[str, dict[str, Any]] = {}
@@ -180,6 +190,7 @@ def generate(tgz_path: str, out_dir: str) -> None:
         "engine_version": engine_version,
         "regions": regions,
         "deprecated_resource_types": sorted(deprecated),
+        "lambda_runtimes": _lambda_runtimes(runtimes),
     }
     with open(os.path.join(out_dir, "index.json"), "w", encoding="utf-8") as fh:
         json.dump(index, fh, sort_keys=True, indent=1)

@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from purecdk.core.validation import check_template
+from purecdk.core.validation._engine import iter_rule_ids
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ECR_PATTERN = r"^(?=.{2,256}$)([a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*)$"
@@ -173,3 +174,21 @@ def test_one_repository_template_is_fast() -> None:
     for _ in range(20):
         assert check_template(template) == []
     assert (time.perf_counter() - start) / 20 < 0.005
+
+
+@pytest.mark.parametrize("case", _corpus("lint_cases.json"), ids=lambda c: c["name"])
+def test_recorded_lint_probe(case: dict[str, Any]) -> None:
+    """Lint rules (E3001, F0018/F3016, W3011, W3010, W2531/E2533, W2512, W7001, W8001) as the engine reports
+    them; the probes also trigger lint rules not reproduced (e.g. W8003, W1028, E3510), left out here."""
+    implemented = set(iter_rule_ids())
+    got = [
+        {
+            "rule": d.rule_id,
+            "logical_id": d.logical_id,
+            "path": d.property_path,
+            "message": d.message,
+            "fix": d.suggested_fix,
+        }
+        for d in check_template(case["template"])
+    ]
+    assert got == [e for e in case["expected"] if e["rule"] in implemented]

@@ -19,6 +19,8 @@ def construct_fqn(construct: Any) -> tuple[str, str]:
         if fqn:
             return str(fqn), (CONSTRUCTS_VERSION if str(fqn).startswith("constructs.") else LIBRARY_VERSION)
         if cls.__module__.startswith("purecdk."):
+            if cls.__name__.startswith("_"):
+                continue  # a private class reports its nearest public base, as jsii's runtime info does
             if cls.__name__ == "Construct":
                 return "constructs.Construct", CONSTRUCTS_VERSION
             module = cls.__module__.split(".")

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import _data
+from . import _data, _lint
 from ._regex import matches
 from ._values import fmt_const, fmt_number, fmt_value, json_equal, to_string
 
@@ -38,9 +38,19 @@ RULE_INFO: dict[str, tuple[str, str]] = {
     "F3034": ("FATAL", "Schema"),
     "F3037": ("FATAL", "Schema"),
     "F3058": ("FATAL", "Schema"),
+    "F0018": ("FATAL", "Structure"),
+    "F3016": ("FATAL", "Structure"),
     "E1156": ("ERROR", "Intrinsic Function"),
+    "E2533": ("ERROR", "Deprecation"),
+    "E3001": ("ERROR", "Resource"),
     "E9004": ("ERROR", "Intrinsic Function"),
+    "W2512": ("WARN", "Security"),
+    "W2531": ("WARN", "Deprecation"),
+    "W3010": ("WARN", "Best Practice"),
+    "W3011": ("WARN", "Best Practice"),
     "W3030": ("WARN", "Schema"),
+    "W7001": ("WARN", "Best Practice"),
+    "W8001": ("WARN", "Best Practice"),
     "W9003": ("WARN", "Best Practice"),
     "W9009": ("WARN", "Deprecation"),
 }
@@ -262,8 +272,11 @@ class TemplateChecker:
                 continue
             self._logical_id = logical_id
             pos = (res_pos, self._index_of(resources, logical_id))
+            _lint.check_resource_attributes(self, logical_id, resource, pos)
+            _lint.check_policies(self, resource, pos)
             self._check_resource(resource, pos)
         self._logical_id = None
+        _lint.check_unused(self)
         self.diagnostics.sort(key=lambda d: (_SEVERITY_RANK[d.severity], d.rule_id, d.position, d.message))
         return self.diagnostics
 
@@ -319,6 +332,8 @@ class TemplateChecker:
                     )
         self._check_references(props, ("Properties",), props_pos)
         self._check_value(props, schema, ("Properties",), props_pos, _Mode(), None, top=True)
+        _lint.check_properties(self, type_name, props, props_pos)
+        _lint.check_not_action(self, type_name, props, pos)
 
     def _find_path(
         self, value: Any, parts: list[str], path: Path, pos: tuple[int, ...]
