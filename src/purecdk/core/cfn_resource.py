@@ -368,6 +368,13 @@ class CfnResource(CfnRefElement):
     def _post_resolve(self, definition: Any, context: Any) -> Any:
         definition = dict(definition)
         props = definition.get("Properties") or {}
+        if not context.preparing:
+            from purecdk.core.synthesis import active_synthesis
+
+            marker = active_synthesis()
+            if marker is not None:
+                # tree.json lists the same resolved properties; this synthesis's tree reuses them
+                self._resolved_properties_for_tree = (marker, props)
         rendered = self._render_properties(props)
         if rendered is not None:
             rendered = context.resolve(rendered)

@@ -163,13 +163,24 @@ def synthesize(root: Any, *, skip_validation: bool = False) -> CloudAssembly:
     """Synthesize ``root`` (an App or Stage) into its ``outdir``; a failure leaves the old outdir intact."""
     # Synthesis allocates millions of short-lived, acyclic objects (freed by reference counting) while the
     # whole construct tree is alive: the cyclic collector would only rescan the tree over and over.
+    global _active
     gc_was_enabled = gc.isenabled()
     gc.disable()
+    outer, _active = _active, object()
     try:
         return _synthesize(root, skip_validation)
     finally:
+        _active = outer
         if gc_was_enabled:
             gc.enable()
+
+
+_active: object | None = None
+
+
+def active_synthesis() -> object | None:
+    """A marker unique to the synthesis in progress (None outside ``synthesize``)."""
+    return _active
 
 
 def _synthesize(root: Any, skip_validation: bool) -> CloudAssembly:

@@ -60,6 +60,16 @@ class TreeMetadata(Construct):
             info["attributes"] = {
                 "aws:cdk:cloudformation:type": construct.cfn_resource_type,
                 "aws:cdk:cloudformation:logicalId": stack.resolve(construct.logical_id),
-                "aws:cdk:cloudformation:props": stack.resolve(construct._cfn_properties) or {},
+                "aws:cdk:cloudformation:props": _resolved_properties(construct, stack),
             }
         return info
+
+
+def _resolved_properties(resource: Any, stack: Any) -> Any:
+    """The resource's resolved properties: as its template rendered them in this synthesis, else resolved now."""
+    from purecdk.core.synthesis import active_synthesis
+
+    rendered = getattr(resource, "_resolved_properties_for_tree", None)
+    if rendered is not None and rendered[0] is active_synthesis() and rendered[0] is not None:
+        return rendered[1]
+    return stack.resolve(resource._cfn_properties) or {}
