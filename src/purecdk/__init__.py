@@ -71,10 +71,12 @@ from purecdk.core.tokens import (
     Token,
     Tokenization,
 )
+from purecdk.core.validations import Acknowledgment, Validations
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Acknowledgment",
     "Annotations",
     "App",
     "Arn",
@@ -158,5 +160,6 @@ __all__ = [
     "Tags",
     "Token",
     "Tokenization",
+    "Validations",
     "__version__",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Mapping
 from typing import Any
 
@@ -185,6 +186,7 @@ class CfnResource(CfnRefElement):
         self.cfn_options = CfnResourceOptions(self)
         self._raw_overrides: dict[str, Any] = {}
         self._depends_on: list[CfnResource] = []
+        self._created_in_library = _created_by_library_code(self)
         if self.node.try_get_context("aws:cdk:enable-path-metadata"):
             self.add_metadata("aws:cdk:path", self.node.path)
 
@@ -350,17 +352,18 @@ class CfnResource(CfnRefElement):
         opts = self.cfn_options
         depends_on = sorted(self._depends_on, key=lambda r: r.node.path)
         condition = opts.condition.logical_id if opts.condition is not None else None
+        # unset attributes are plain None (dropped by the resolver) rather than tokens that resolve to nothing
         definition = {
             "Type": self.cfn_resource_type,
             "Properties": ignore_empty(self._cfn_properties),
-            "DependsOn": ignore_empty([r.logical_id for r in depends_on]),
-            "CreationPolicy": _Capitalized(opts.creation_policy),
-            "UpdatePolicy": _Capitalized(opts.update_policy),
-            "UpdateReplacePolicy": _Capitalized(opts.update_replace_policy),
-            "DeletionPolicy": _Capitalized(opts.deletion_policy),
+            "DependsOn": ignore_empty([r.logical_id for r in depends_on]) if depends_on else None,
+            "CreationPolicy": _capitalized(opts.creation_policy),
+            "UpdatePolicy": _capitalized(opts.update_policy),
+            "UpdateReplacePolicy": _capitalized(opts.update_replace_policy),
+            "DeletionPolicy": _capitalized(opts.deletion_policy),
             "Version": opts.version,
             "Description": opts.description,
-            "Metadata": ignore_empty(opts.metadata),
+            "Metadata": ignore_empty(opts.metadata) if opts.metadata else None,
             "Condition": condition,
         }
         return {"Resources": {self.logical_id: _PostResolve(definition, self._post_resolve)}}
@@ -410,6 +413,11 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _capitalized(value: Any) -> Any:
+    """``value`` as a token that capitalizes its property names (None stays None)."""
+    return None if value is None else _Capitalized(value)
+
+
 class _Capitalized(Intrinsic):
     """Resolves its value, then capitalizes property names (for resource attributes)."""
 
@@ -421,3 +429,16 @@ class _Capitalized(Intrinsic):
             return None
         resolved = context.resolve(to_jsii_value(self._value))
         return capitalize_property_names(resolved)
+
+
+def _created_by_library_code(resource: CfnResource) -> bool:
+    """Whether the code that constructed ``resource`` is purecdk's (an L2, a provider) rather than the user's.
+
+    The frames of the constructors of ``resource`` itself (the generated class, the L1 runtime, this class)
+    are skipped; the first frame outside them decides. Template validation reports such resources with
+    aws-cdk-lib's "library" creation stack trace.
+    """
+    frame = sys._getframe(2)
+    while frame is not None and frame.f_code.co_name == "__init__" and frame.f_locals.get("self") is resource:
+        frame = frame.f_back  # type: ignore[assignment]
+    return frame is not None and str(frame.f_globals.get("__name__", "")).startswith("purecdk.")

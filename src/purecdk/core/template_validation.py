@@ -25,14 +25,8 @@ def _resources_of(stack: Any) -> dict[str, Any]:
 
 
 def _created_in_library(resource: Any) -> bool:
-    """Whether an L1 was created by a purecdk L2 (its scope is a library construct), not by user code."""
-    from purecdk.constructs import Construct
-    from purecdk.core.stack import Stack
-
-    scope = resource.node.scope
-    if scope is None or isinstance(scope, Stack) or type(scope) is Construct:
-        return False
-    return type(scope).__module__.startswith("purecdk.")
+    """Whether an L1 was created by purecdk code (an L2 or a provider), not by user code."""
+    return bool(getattr(resource, "_created_in_library", False))
 
 
 def validate_session(root: Any, session: Any, display_outdir: str | None = None) -> None:
@@ -57,8 +51,19 @@ def validate_session(root: Any, session: Any, display_outdir: str | None = None)
                 region=None if _unresolved(stack.region) else stack.region,
             )
         )
+    from purecdk.core.validations import collect_acknowledgements
+
+    acknowledgements, library = collect_acknowledgements(root)
     context = root.node.get_all_context()
-    run_validation(context, os.environ, infos, session.outdir, display_outdir=display_outdir)
+    run_validation(
+        context,
+        os.environ,
+        infos,
+        session.outdir,
+        display_outdir=display_outdir,
+        acknowledgements=acknowledgements,
+        library_acknowledgements=library,
+    )
 
 
 def _unresolved(value: Any) -> bool:

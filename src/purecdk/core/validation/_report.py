@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +21,11 @@ STACK_TRACE_USER = (
 #: The trace aws-cdk-lib records for ``Validations.of(scope).acknowledge(...)`` called from Python.
 ACK_STACK_TRACE = (
     "    ...aws-cdk-lib, jsii runtime, node internals...\n"
+    "    (no user code in 10 frames, use --stack-trace-limit to capture more)"
+)
+#: ... and for an acknowledgement made by library code (``Validations.of(...).acknowledge`` in aws-cdk-lib).
+ACK_STACK_TRACE_LIB = (
+    "    ...aws-cdk-lib, jsii runtime...\n"
     "    (no user code in 10 frames, use --stack-trace-limit to capture more)"
 )
 STACK_TRACE_LIB = (
@@ -202,12 +207,17 @@ def normalize_rule_id(rule_id: str, default_namespace: str = "Annotation") -> st
 
 
 def apply_acknowledgements(
-    report: PluginReport, acknowledgements: Mapping[str, Mapping[str, str]], *, stack_traces: bool = True
+    report: PluginReport,
+    acknowledgements: Mapping[str, Mapping[str, str]],
+    *,
+    stack_traces: bool = True,
+    library: Collection[tuple[str, str]] = (),
 ) -> None:
     """Move acknowledged violations to ``report.suppressed``.
 
     ``acknowledgements`` maps a construct path to ``{rule id: reason}``, as recorded in the
-    ``aws:cdk:acknowledged-rules`` metadata of that construct (depth-first pre-order).
+    ``aws:cdk:acknowledged-rules`` metadata of that construct (depth-first pre-order); ``library`` holds
+    the (path, rule id) pairs acknowledged by library code, whose recorded stack trace differs.
     """
     rules: dict[str, dict[str, tuple[str, str, str]]] = {}
     for path, entries in acknowledgements.items():
@@ -239,7 +249,7 @@ def apply_acknowledgements(
                 violation.fix,
                 resources,
             )
-            trace = ACK_STACK_TRACE if stack_traces else None
+            trace = (ACK_STACK_TRACE_LIB if (at, ack_id) in library else ACK_STACK_TRACE) if stack_traces else None
             report.suppressed.append(SuppressedViolation(copy, _qualified(ack_id), reason, at, trace))
         violation.resources = unsuppressed
         if unsuppressed:

@@ -6,7 +6,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any, TextIO
 
 from ._report import (
@@ -75,6 +75,7 @@ def run_validation(
     *,
     builtin_validation: bool = True,
     acknowledgements: Mapping[str, Mapping[str, str]] | None = None,
+    library_acknowledgements: Collection[tuple[str, str]] = (),
     display_outdir: str | None = None,
     assembly_version: str = DEFAULT_ASSEMBLY_VERSION,
     cwd: str | None = None,
@@ -85,7 +86,8 @@ def run_validation(
     Prints findings to stderr (as warnings unless the ``validateAgainstDefaultRules`` flag is set),
     writes ``<outdir>/validation-report.json`` and raises ``ValidationError`` when the flag turns
     findings into errors. ``acknowledgements``: construct path -> ``{rule id: reason}`` from the
-    ``aws:cdk:acknowledged-rules`` metadata. ``display_outdir``: the assembly directory named in
+    ``aws:cdk:acknowledged-rules`` metadata (``library_acknowledgements``: the (path, rule id) pairs made
+    by library code). ``display_outdir``: the assembly directory named in
     messages when ``outdir`` is a staging directory renamed afterwards. Does nothing when
     validation is disabled.
     """
@@ -104,7 +106,9 @@ def run_validation(
                 violation.severity = "warning"
                 downgraded = True
         report.success = True
-    apply_acknowledgements(report, acknowledgements or {}, stack_traces=stack_traces)
+    apply_acknowledgements(
+        report, acknowledgements or {}, stack_traces=stack_traces, library=library_acknowledgements
+    )
 
     data = report_json(report, assembly_version)
     report_file = os.path.join(outdir, REPORT_FILE)
