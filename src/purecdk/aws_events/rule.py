@@ -420,11 +420,9 @@ class Rule(Resource):
 
 
 def _acknowledge(scope: Construct, id: str, reason: str) -> None:
-    try:
-        from purecdk.core.validation import Validations  # type: ignore[attr-defined]
-    except ImportError:
-        return
-    Validations.of(scope).acknowledge(id=id, reason=reason)
+    from purecdk.core.validations import Acknowledgment, Validations
+
+    Validations.of(scope).acknowledge(Acknowledgment(id=id, reason=reason))
 
 
 class _RuleValidation:
