@@ -55,6 +55,7 @@ class _LogicalIdRenames:
     def __init__(self) -> None:
         self.renames: dict[str, str] = {}
         self.reverse: dict[str, str] = {}
+        self.valid: set[str] = set()
 
     def add(self, old: str, new: str) -> None:
         if old in self.renames:
@@ -69,11 +70,12 @@ class _LogicalIdRenames:
                 f"both named '{new}' (at {path})."
             )
         self.reverse[new] = old
-        if not _VALID_LOGICAL_ID.match(new):
+        if new not in self.valid and not _VALID_LOGICAL_ID.match(new):
             raise ValueError(
                 f"Logical ID must adhere to the regular expression: /^[A-Za-z0-9]{{1,255}}$/, got '{new}' "
                 f"(construct {path}: use an id with letters or digits, or override_logical_id)"
             )
+        self.valid.add(new)
         return new
 
     def assert_all_applied(self) -> None:

@@ -216,7 +216,7 @@ def _resolve_other(
     if isinstance(obj, enum.Enum):
         return obj.value
     if isinstance(obj, str):
-        if is_list_token(obj):
+        if _LIST_TOKEN_MARK in obj and is_list_token(obj):
             fragments = split_list_token(obj, TokenMap.instance())
             if fragments.tokens:
                 ctx = ResolveContext(scope, preparing, list(prefix), resolver, remove_empty)
