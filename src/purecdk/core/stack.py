@@ -156,6 +156,9 @@ class Stack(Construct):
             )
         self.tags = TagManager(TagType.KEY_VALUE, "aws:cdk:stack", dict(tags or {}))
         self.template_file: str = f"{self.artifact_id}.template.json"
+        from purecdk.core.metadata_resource import version_reporting_enabled
+
+        self._version_reporting_enabled = version_reporting_enabled(self, analytics_reporting)
 
         from purecdk.core.synthesizer import DefaultStackSynthesizer
 

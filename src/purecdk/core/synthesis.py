@@ -185,10 +185,12 @@ def active_synthesis() -> object | None:
 
 def _synthesize(root: Any, skip_validation: bool) -> CloudAssembly:
     from purecdk.core.aspects import invoke_aspects
+    from purecdk.core.metadata_resource import inject_metadata_resources
     from purecdk.core.references import resolve_references
 
     _inject_tree(root)
     invoke_aspects(root)
+    inject_metadata_resources(root)
     _resolve_dependencies(root)
     resolve_references(root)
     if not skip_validation:
