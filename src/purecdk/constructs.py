@@ -382,10 +382,14 @@ class Node:
 
     def with_(self, *mixins: Any) -> Construct:
         """Apply each mixin to every construct of this subtree that it supports; returns the host."""
+        from purecdk.core.metadata_resource import mixin_recorder
+
         constructs = self.find_all()
+        record = mixin_recorder(self.host)
         for mixin in mixins:
             for construct in constructs:
                 if mixin.supports(construct):
+                    record(construct, mixin)
                     mixin.apply_to(construct)
         return self.host
 
