@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -648,7 +648,7 @@ class TemplateChecker:
         top: bool = False,
     ) -> None:
         suffix = f" (from Fn::If on condition '{mode.if_condition}')" if mode.if_condition else ""
-        shown = fmt_value(value) + suffix
+        shown = _LazyText(lambda: fmt_value(value) + suffix)  # only messages need it
         checked = value  # the value other keywords see, after coercion
         string_view: str | None = value if isinstance(value, str) else None
         number_view: float | None = (
@@ -943,6 +943,24 @@ class TemplateChecker:
                 f"branches matched; exactly one is required). Matching branches: {branches_text}.{combo_text}"
             )
             self._emit(sink, "F3018", message, path, pos)
+
+
+class _LazyText:
+    """Text computed when first formatted into a message (most checked values never are)."""
+
+    __slots__ = ("_make", "_text")
+
+    def __init__(self, make: Callable[[], str]) -> None:
+        self._make = make
+        self._text: str | None = None
+
+    def __str__(self) -> str:
+        if self._text is None:
+            self._text = self._make()
+        return self._text
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
 
 
 def _required_combinations(branches: list[Any]) -> list[list[str]] | None:
