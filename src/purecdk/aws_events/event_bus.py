@@ -55,6 +55,8 @@ class IEventBus(Protocol):
 class EventBusBase(Resource):
     """What owned and imported event buses have in common."""
 
+    _FQN = "aws-cdk-lib.Resource"  # aws-cdk-lib does not export EventBusBase: imported buses report Resource
+
     event_bus_arn: str
     event_bus_name: str
 

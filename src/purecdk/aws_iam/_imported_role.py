@@ -27,6 +27,8 @@ _STACK_SAFE_POLICY_NAME = "@aws-cdk/aws-iam:importedRoleStackSafeDefaultPolicyNa
 class ImportedRole(Resource):
     """A role referenced by ARN; statements added to it go into a new inline policy in this stack."""
 
+    _FQN = "aws-cdk-lib.Resource"  # private in aws-cdk-lib too
+
     def __init__(
         self,
         scope: Construct,
@@ -122,6 +124,8 @@ class _RoleRoots(Dependable):
 
 class ImmutableRole(Resource):
     """A view of a role that ignores policy additions (grants then only go to resource policies, if asked)."""
+
+    _FQN = "aws-cdk-lib.Resource"  # private in aws-cdk-lib too
 
     def __init__(self, scope: Construct, id: str, role: Any, add_grants_to_resources: bool) -> None:
         super().__init__(scope, id, account=role.env.account, region=role.env.region)

@@ -102,6 +102,8 @@ def _error(scope: Any, message: str) -> ValueError:
 class KeyBase(Resource):
     """What created and imported keys share: aliases, the key policy and grants."""
 
+    _FQN = "aws-cdk-lib.Resource"  # aws-cdk-lib does not export KeyBase: imported keys report Resource
+
     key_arn: str
     key_id: str
     policy: PolicyDocument | None

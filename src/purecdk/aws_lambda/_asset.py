@@ -13,8 +13,22 @@ _ARCHIVE_EXTENSIONS = (".zip", ".jar")
 _METADATA_CONTEXT = "aws:cdk:enable-asset-metadata"
 
 
+class _AssetStaging(Construct):
+    """Where aws-cdk-lib's ``s3_assets.Asset`` stages the file (``Stage``; only its class name is reported)."""
+
+    _FQN = "aws-cdk-lib.AssetStaging"
+
+
+class _AssetBucket(Construct):
+    """The bootstrap bucket aws-cdk-lib's ``s3_assets.Asset`` imports (``AssetBucket``; only its class name)."""
+
+    _FQN = "aws-cdk-lib.aws_s3.BucketBase"
+
+
 class CodeAsset(Construct):
     """A local file or directory published to the bootstrap bucket (hash = aws-cdk-lib's source hash)."""
+
+    _FQN = "aws-cdk-lib.aws_s3_assets.Asset"
 
     def __init__(
         self,
@@ -52,6 +66,9 @@ class CodeAsset(Construct):
                 display_name=display_name or relative,
             )
         )
+        # aws-cdk-lib's Asset has these two children (they show in tree.json and in the CDKMetadata analytics)
+        _AssetStaging(self, "Stage")
+        _AssetBucket(self, "AssetBucket")
         self.s3_bucket_name: str = location.bucket_name
         self.s3_object_key: str = location.object_key
         self.s3_object_url: str = location.s3_object_url
