@@ -18,7 +18,8 @@ AWS_NOVALUE = "AWS::NoValue"
 
 
 def _pseudo_string(name: str) -> str:
-    return Token.as_string({"Ref": name}, display_hint=name)
+    # aws-cdk-lib shows ``AWS::Region`` as ``${Token[AWS.Region.<n>]}`` (the first "::" made one dot)
+    return Token.as_string({"Ref": name}, display_hint=name.replace("::", ".", 1))
 
 
 class Aws:
