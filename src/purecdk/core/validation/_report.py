@@ -13,6 +13,10 @@ from ._engine import check_template
 
 PLUGIN_NAME = "CloudFormation Validate"
 PLUGIN_NAMESPACE = "CloudFormation-Validate"
+ANNOTATIONS_PLUGIN_NAME = "Construct Annotations"
+ANNOTATION_NAMESPACE = "Annotation"
+#: ``Violation.category`` of construct annotations (their ``ruleMetadata`` is ``{"cdk:annotation": "true"}``)
+ANNOTATION_CATEGORY = "cdk:annotation"
 #: What aws-cdk-lib records as the creation stack trace of a construct made from Python code
 #: (jsii hides every frame); ``_LIB`` when the construct was made inside a library construct.
 STACK_TRACE_USER = (
@@ -127,11 +131,17 @@ class SuppressedViolation:
 
 @dataclass
 class PluginReport:
-    """The CloudFormation Validate plugin's report."""
+    """One validation plugin's report (by default the CloudFormation Validate plugin's)."""
 
     violations: list[Violation]
     success: bool
     suppressed: list[SuppressedViolation] = field(default_factory=list)
+    name: str = PLUGIN_NAME
+    #: ``pluginVersion``; ``None`` for the engine's version (the CloudFormation Validate plugin)
+    version: str | None = None
+    metadata: dict[str, str] | None = None
+    #: rule id namespace of the plugin, for acknowledgements and console text
+    namespace: str = PLUGIN_NAMESPACE
 
 
 def order_stacks(stacks: Iterable[StackTemplateInfo]) -> list[StackTemplateInfo]:
@@ -228,7 +238,10 @@ def apply_acknowledgements(
         return
     kept: list[Violation] = []
     for violation in report.violations:
-        by_path = rules.get(f"{PLUGIN_NAMESPACE}::{violation.rule_name}")
+        if not _suppressible(violation):
+            kept.append(violation)
+            continue
+        by_path = rules.get(normalize_rule_id(violation.rule_name, report.namespace))
         if not by_path:
             kept.append(violation)
             continue
@@ -257,6 +270,12 @@ def apply_acknowledgements(
     report.violations = kept
     if report.suppressed:
         report.success = all(v.severity not in ("error", "fatal") for v in report.violations)
+
+
+def _suppressible(violation: Violation) -> bool:
+    """aws-cdk-lib's ``isSuppressibleViolation``: neither fatal nor an error annotation."""
+    severity = violation.severity.lower()
+    return severity != "fatal" and not (violation.category == ANNOTATION_CATEGORY and severity == "error")
 
 
 def _qualified(rule_id: str) -> str:
@@ -295,21 +314,33 @@ def _violation_json(violation: Violation) -> dict[str, Any]:
     if violation.fix is not None:
         out["suggestedFix"] = violation.fix
     out["severity"] = violation.severity
-    out["ruleMetadata"] = {"category": violation.category}
+    if violation.category == ANNOTATION_CATEGORY:
+        out["ruleMetadata"] = {"cdk:annotation": "true"}
+    else:
+        out["ruleMetadata"] = {"category": violation.category}
     out["violatingConstructs"] = [_construct_json(r) for r in violation.resources]
     return out
 
 
-def report_json(report: PluginReport | None, assembly_version: str) -> dict[str, Any]:
-    """The content of ``validation-report.json``."""
+def report_json(reports: PluginReport | Sequence[PluginReport] | None, assembly_version: str) -> dict[str, Any]:
+    """The content of ``validation-report.json`` (a plugin report appears when it found or suppressed anything,
+    or failed)."""
+    if reports is None:
+        reports = []
+    elif isinstance(reports, PluginReport):
+        reports = [reports]
     plugin_reports = []
-    if report is not None and (not report.success or report.violations or report.suppressed):
-        entry: dict[str, Any] = {
-            "pluginName": PLUGIN_NAME,
-            "pluginVersion": plugin_version(),
-            "conclusion": "success" if report.success else "failure",
-            "violations": [_violation_json(v) for v in report.violations],
-        }
+    for report in reports:
+        if report.success and not report.violations and not report.suppressed:
+            continue
+        entry: dict[str, Any] = {"pluginName": report.name}
+        version = plugin_version() if report.name == PLUGIN_NAME and report.version is None else report.version
+        if version is not None:
+            entry["pluginVersion"] = version
+        entry["conclusion"] = "success" if report.success else "failure"
+        if report.metadata is not None:
+            entry["metadata"] = dict(report.metadata)
+        entry["violations"] = [_violation_json(v) for v in report.violations]
         if report.suppressed:
             suppressed = []
             for s in report.suppressed:
@@ -352,17 +383,27 @@ def format_blocks(report_dict: Mapping[str, Any], cwd: str) -> list[str]:
     for plugin_name, violation, construct in flat:
         severity = violation["severity"].upper()
         description = re.sub(r"\s*\[ack:\s*[^\]]+\]\s*", "", sanitize(violation["description"])).strip()
-        lines = [f"{sanitize(severity)} {description} ({sanitize(plugin_name)})"]
+        namespace, sep, _ = violation["ruleName"].partition("::")
+        shown_plugin = namespace.replace("-", " ") if sep and namespace else plugin_name
+        lines = [f"{sanitize(severity)} {description} ({sanitize(shown_plugin)})"]
         lines.append("   " + _construct_line(construct, cwd))
         if violation.get("suggestedFix"):
             lines.append("   Suggested fix: " + sanitize(violation["suggestedFix"]).replace("\n", "\n   "))
-        ack_id = normalize_rule_id(violation["ruleName"], PLUGIN_NAMESPACE)
-        if violation["severity"].lower() != "fatal":
+        ack_id = normalize_rule_id(violation["ruleName"], _namespace_of(plugin_name))
+        annotation_error = bool((violation.get("ruleMetadata") or {}).get("cdk:annotation")) and (
+            violation["severity"].lower() == "error"
+        )
+        if violation["severity"].lower() != "fatal" and not annotation_error:
             lines.append(f"   Acknowledge with '{sanitize(ack_id)}'")
         else:
             lines.append(f"   Rule {sanitize(ack_id)}")
         blocks.append("\n".join(lines))
     return blocks
+
+
+def _namespace_of(plugin_name: str) -> str:
+    """aws-cdk-lib's ``namespaceFromPluginName``."""
+    return ANNOTATION_NAMESPACE if plugin_name == ANNOTATIONS_PLUGIN_NAME else plugin_name.replace(" ", "-")
 
 
 def _construct_line(construct: Mapping[str, Any], cwd: str) -> str:

@@ -10,8 +10,11 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import Any, TextIO
 
 from ._report import (
+    ANNOTATION_NAMESPACE,
+    ANNOTATIONS_PLUGIN_NAME,
     PluginReport,
     StackTemplateInfo,
+    Violation,
     apply_acknowledgements,
     format_blocks,
     order_stacks,
@@ -76,6 +79,7 @@ def run_validation(
     builtin_validation: bool = True,
     acknowledgements: Mapping[str, Mapping[str, str]] | None = None,
     library_acknowledgements: Collection[tuple[str, str]] = (),
+    annotations: Sequence[Violation] | None = None,
     display_outdir: str | None = None,
     assembly_version: str = DEFAULT_ASSEMBLY_VERSION,
     cwd: str | None = None,
@@ -87,30 +91,46 @@ def run_validation(
     writes ``<outdir>/validation-report.json`` and raises ``ValidationError`` when the flag turns
     findings into errors. ``acknowledgements``: construct path -> ``{rule id: reason}`` from the
     ``aws:cdk:acknowledged-rules`` metadata (``library_acknowledgements``: the (path, rule id) pairs made
-    by library code). ``display_outdir``: the assembly directory named in
+    by library code). ``annotations``: the warnings and errors of the construct tree as the
+    "Construct Annotations" plugin reports them (``annotation_violations``), when the
+    ``annotationsInValidationReport`` feature flag is on. ``display_outdir``: the assembly directory named in
     messages when ``outdir`` is a staging directory renamed afterwards. Does nothing when
-    validation is disabled.
+    validation is disabled and there are no annotations to report.
     """
-    if not validation_enabled(env, builtin_validation) or not stacks:
+    cfn_validation = validation_enabled(env, builtin_validation)
+    if not stacks or (not cfn_validation and annotations is None):
         return
     cwd = cwd or os.getcwd()
     out = stderr if stderr is not None else sys.stderr
     stack_traces = not _bool_context(app_context, DISABLE_STACK_TRACE_CONTEXT, False)
-    violations = validate_templates(order_stacks(stacks), stack_traces=stack_traces)
-    report = PluginReport(violations, success=all(v.severity not in ("error", "fatal") for v in violations))
-
+    reports: list[PluginReport] = []
     downgraded = False
-    if not _bool_context(app_context, VALIDATE_AGAINST_DEFAULT_RULES, False):
-        for violation in report.violations:
-            if violation.severity in ("error", "fatal"):
-                violation.severity = "warning"
-                downgraded = True
-        report.success = True
-    apply_acknowledgements(
-        report, acknowledgements or {}, stack_traces=stack_traces, library=library_acknowledgements
-    )
+    if cfn_validation:
+        violations = validate_templates(order_stacks(stacks), stack_traces=stack_traces)
+        report = PluginReport(violations, success=all(v.severity not in ("error", "fatal") for v in violations))
+        if not _bool_context(app_context, VALIDATE_AGAINST_DEFAULT_RULES, False):
+            for violation in report.violations:
+                if violation.severity in ("error", "fatal"):
+                    violation.severity = "warning"
+                    downgraded = True
+            report.success = True
+        reports.append(report)
+    if annotations:
+        reports.append(
+            PluginReport(
+                list(annotations),
+                success=not any(v.severity == "error" for v in annotations),
+                name=ANNOTATIONS_PLUGIN_NAME,
+                metadata={"cdk:annotations": "true"},
+                namespace=ANNOTATION_NAMESPACE,
+            )
+        )
+    for report in reports:
+        apply_acknowledgements(
+            report, acknowledgements or {}, stack_traces=stack_traces, library=library_acknowledgements
+        )
 
-    data = report_json(report, assembly_version)
+    data = report_json(reports, assembly_version)
     report_file = os.path.join(outdir, REPORT_FILE)
     os.makedirs(outdir, exist_ok=True)
     with open(report_file, "w", encoding="utf-8") as fh:
@@ -118,7 +138,9 @@ def run_validation(
 
     fail_synth = _bool_context(app_context, FAIL_SYNTH_ON_VALIDATION_ERRORS, True)
     strict = _bool_context(app_context, STRICT_CFN_VALIDATE_ERRORS, False)
-    fails = not report.success or (strict and any(v.severity == "warning" for v in report.violations))
+    fails = any(not r.success for r in reports) or (
+        strict and any(v.severity == "warning" for r in reports for v in r.violations)
+    )
     preamble = ""
     if downgraded:
         if strict:
