@@ -3,8 +3,9 @@
 The expected outputs are produced by ``tools/regen_golden.py`` (see tests/golden/README.md). Each
 (program, variant) pair with expected data is one test: the program runs in-process against purecdk with
 ``CDK_OUTDIR`` pointing into a temporary directory (and, for the "recommended" variant, ``CDK_CONTEXT_JSON``
-holding the context ``cdk init`` writes), then every expected template and the manifest summary are compared
-as parsed JSON. aws-cdk-lib is never imported.
+holding the context ``cdk init`` writes; for the "cli" variant, the context the ``cdk`` CLI adds, with the
+oracle's Python version reported in the CDKMetadata analytics), then every expected template and the manifest
+summary are compared as parsed JSON. aws-cdk-lib is never imported.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import atexit
 import importlib.util
 import json
 import os
+import re
 import runpy
 import sys
 from dataclasses import dataclass
@@ -26,7 +28,11 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden"
 PROGRAMS = GOLDEN / "programs"
 RECOMMENDED_CONTEXT = GOLDEN / "recommended-context.json"
-VARIANTS = {"default": GOLDEN / "expected", "recommended": GOLDEN / "expected-recommended"}
+VARIANTS = {
+    "default": GOLDEN / "expected",
+    "recommended": GOLDEN / "expected-recommended",
+    "cli": GOLDEN / "expected-cli",
+}
 
 if importlib.util.find_spec("purecdk") is None and (ROOT / "src").is_dir():
     sys.path.insert(0, str(ROOT / "src"))
@@ -80,7 +86,12 @@ def _read_json(path: Path) -> Any:
 
 
 def _synthesize(case: GoldenCase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Run the program with purecdk in-process; return its output directory."""
+    """Run the program with purecdk in-process, as a plain script; return its output directory.
+
+    The oracle ran each program as a script, where aws-cdk-lib's app mode is "unknown": a failing template
+    validation prints its findings and raises a short error. Under pytest (``PYTEST_*`` in the environment)
+    both libraries would switch to "inmemory" mode instead, so those variables are hidden during the run.
+    """
     outdir = tmp_path / "cdk.out"
     for name in list(os.environ):
         if name.startswith("CDK_"):
@@ -88,17 +99,84 @@ def _synthesize(case: GoldenCase, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv("CDK_OUTDIR", str(outdir))
     if case.variant == "recommended":
         monkeypatch.setenv("CDK_CONTEXT_JSON", RECOMMENDED_CONTEXT.read_text(encoding="utf-8"))
+    elif case.variant == "cli":
+        monkeypatch.setenv("CDK_CONTEXT_JSON", json.dumps(regen.CLI_CONTEXT))
+        oracle_python = regen.PYTHON_VERSION_FILE.read_text(encoding="utf-8").strip()
+        monkeypatch.setattr("platform.python_version", lambda: oracle_python)
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(sys, "argv", [str(case.program)])
     # programs call app.synth() themselves: no App may synthesize again when pytest exits
     monkeypatch.setattr(atexit, "register", lambda func, *args, **kwargs: func)
-    runpy.run_path(str(case.program), run_name="__main__")
+    # pytest itself sets (and later pops) PYTEST_CURRENT_TEST: restore by hand rather than via monkeypatch
+    hidden = {name: os.environ.pop(name) for name in list(os.environ) if name.startswith("PYTEST_")}
+    try:
+        runpy.run_path(str(case.program), run_name="__main__")
+    finally:
+        os.environ.update(hidden)
     return outdir
 
 
+# jsii's deprecation notices (``[WARNING] aws-cdk-lib.X#y is deprecated, ...`` plus indented message lines):
+# written by the jsii runtime, not by aws-cdk-lib's validation; purecdk has no such notices.
+_JSII_DEPRECATION = re.compile(
+    r"^\[WARNING\] \S+ is deprecated, and will be removed in the next major release\.\n(?:  .*\n)*", re.M
+)
+
+
+# Unresolved tokens printed in messages (``${Token[AWS.Region.7]}``) end in a counter that aws-cdk-lib starts at a
+# random value per process (``tokenCounter = Math.floor(Math.random() * 10)``): only the counter is ignored.
+_TOKEN_COUNTER = re.compile(r"([$#]\{Token\[[^\]]*?)\.\d+\]\}")
+
+
+def without_token_counters(value: Any) -> Any:
+    """``value`` (text or parsed JSON) with the counters of printed token strings replaced by ``#``."""
+    if isinstance(value, str):
+        return _TOKEN_COUNTER.sub(r"\1.#]}", value)
+    if isinstance(value, list):
+        return [without_token_counters(v) for v in value]
+    if isinstance(value, dict):
+        return {k: without_token_counters(v) for k, v in value.items()}
+    return value
+
+
+def expected_console_text(stderr: str) -> str:
+    """What aws-cdk-lib printed for template validation: its stderr without jsii's deprecation notices."""
+    return _JSII_DEPRECATION.sub("", stderr if stderr.endswith("\n") else stderr + "\n").strip("\n")
+
+
+def _compare_validation(case: GoldenCase, outdir: Path, stderr: str) -> None:
+    """purecdk's validation report and console text equal aws-cdk-lib's (where the oracle wrote them).
+
+    The report is compared as parsed JSON, entirely: stack traces included (aws-cdk-lib can only record jsii
+    placeholders for a Python program, which purecdk writes too). The console text is compared line by line,
+    trailing whitespace ignored (the oracle's stderr was stored with stripped line ends). In both, the counters
+    of token strings quoted in messages are ignored (random in aws-cdk-lib, see ``_TOKEN_COUNTER``).
+    """
+    report_file = case.expected / "validation-report.json"
+    actual_report = outdir / "validation-report.json"
+    if report_file.exists():
+        assert actual_report.exists(), "aws-cdk-lib wrote validation-report.json, purecdk did not"
+        difference = compare.first_difference(
+            without_token_counters(_read_json(report_file)), without_token_counters(_read_json(actual_report))
+        )
+        if difference:
+            pytest.fail(f"validation-report.json: {difference}", pytrace=False)
+    else:
+        assert not actual_report.exists(), "purecdk wrote validation-report.json, aws-cdk-lib did not"
+    stderr_file = case.expected / "stderr.txt"
+    expected = expected_console_text(stderr_file.read_text(encoding="utf-8")) if stderr_file.exists() else ""
+    actual = "\n".join(line.rstrip() for line in stderr.splitlines()).strip("\n")
+    assert without_token_counters(actual) == without_token_counters(expected), (
+        "printed validation findings differ from aws-cdk-lib's (stderr.txt)"
+    )
+
+
 @pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
-def test_golden(case: GoldenCase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """purecdk writes the same templates and stack artifacts as aws-cdk-lib (or fails where it failed)."""
+def test_golden(
+    case: GoldenCase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """purecdk writes the same templates, stack artifacts, validation report and validation messages as
+    aws-cdk-lib (or fails where it failed)."""
     error_file = case.expected / "error.txt"
     if error_file.exists():
         expected_error = error_file.read_text(encoding="utf-8").splitlines()[0]
@@ -108,6 +186,7 @@ def test_golden(case: GoldenCase, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         if not expected_error.startswith("ValidationFailed"):
             written = sorted(p.name for p in (tmp_path / "cdk.out").glob("*.template.json"))
             assert not written, f"synthesis failed ({expected_error}) but purecdk wrote {written}"
+        _compare_validation(case, tmp_path / "cdk.out", capsys.readouterr().err)
         return
 
     outdir = _synthesize(case, tmp_path, monkeypatch)
@@ -126,6 +205,7 @@ def test_golden(case: GoldenCase, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         difference = compare.first_difference(_read_json(summary_file), actual_summary)
         if difference:
             pytest.fail(f"manifest.json stack artifacts: {difference}", pytrace=False)
+    _compare_validation(case, outdir, capsys.readouterr().err)
 
 
 # --- the comparator itself -----------------------------------------------------------------------------
@@ -248,3 +328,23 @@ def test_translate_source_declares_jsii_interfaces() -> None:
         "class Producer(Base):\n"
         "    pass\n"
     )
+
+
+def test_expected_console_text_drops_only_jsii_deprecation_notices() -> None:
+    stderr = (
+        "[WARNING] aws-cdk-lib.aws_ecr.RepositoryProps#autoDeleteImages is deprecated, and will be removed in the "
+        "next major release.\n"
+        "  Use `emptyOnDelete` instead.\n"
+        "WARNING Runtime: bad (CloudFormation Validate)\n"
+        "   S/F (F) aws-cdk-lib.CfnResource\n"
+    )
+    assert expected_console_text(stderr) == (
+        "WARNING Runtime: bad (CloudFormation Validate)\n   S/F (F) aws-cdk-lib.CfnResource"
+    )
+
+
+def test_token_counters_are_ignored_but_token_names_are_not() -> None:
+    text = "region=${Token[AWS.Region.7]}, list=#{Token[TOKEN.12]}"
+    assert without_token_counters(text) == "region=${Token[AWS.Region.#]}, list=#{Token[TOKEN.#]}"
+    assert without_token_counters({"a": [text]}) == {"a": [without_token_counters(text)]}
+    assert without_token_counters("${Token[AWS..Region.7]}") != without_token_counters(text.split(",")[0])
