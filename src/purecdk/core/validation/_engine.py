@@ -39,6 +39,7 @@ RULE_INFO: dict[str, tuple[str, str]] = {
     "F3037": ("FATAL", "Schema"),
     "F3058": ("FATAL", "Schema"),
     "F0018": ("FATAL", "Structure"),
+    "F6101": ("FATAL", "Structure"),
     "F3016": ("FATAL", "Structure"),
     "E1156": ("ERROR", "Intrinsic Function"),
     "E2533": ("ERROR", "Deprecation"),
@@ -277,6 +278,7 @@ class TemplateChecker:
             self._check_resource(resource, pos)
         self._logical_id = None
         _lint.check_unused(self)
+        _lint.check_outputs(self)
         self.diagnostics.sort(key=lambda d: (_SEVERITY_RANK[d.severity], d.rule_id, d.position, d.message))
         return self.diagnostics
 

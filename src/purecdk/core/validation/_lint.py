@@ -301,3 +301,52 @@ def check_unused(checker: TemplateChecker) -> None:
                     (f"Conditions/{name}",),
                     (section, checker._index_of(conditions, name)),
                 )
+
+
+def _getatt_locations(value: Any, path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], Any]]:
+    """(path, argument) of every ``Fn::GetAtt`` inside ``value``."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key == "Fn::GetAtt":
+                yield path + (key,), item
+            else:
+                yield from _getatt_locations(item, path + (key,))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _getatt_locations(item, path + (i,))
+
+
+def check_outputs(checker: TemplateChecker) -> None:
+    """F6101: an output's ``Fn::GetAtt`` naming a resource that does not exist or an attribute it lacks."""
+    outputs = checker.template.get("Outputs")
+    if not isinstance(outputs, dict):
+        return
+    section = checker._index_of(checker.template, "Outputs")
+    for name, output in outputs.items():
+        if not isinstance(output, dict) or "Value" not in output:
+            continue
+        pos = (section, checker._index_of(outputs, name), checker._index_of(output, "Value"))
+        for path, args in _getatt_locations(output["Value"], ()):
+            if isinstance(args, str):
+                args = args.split(".", 1)
+            if not isinstance(args, list) or len(args) != 2 or not all(isinstance(a, str) for a in args):
+                continue
+            target, attribute = args
+            where = f"Outputs/{name}/Value." + ".".join(str(p) for p in path)
+            resource = checker.resources.get(target)
+            if resource is None:
+                checker._emit(
+                    None,
+                    "F6101",
+                    f"GetAtt '{target}.{attribute}' references a resource that does not exist",
+                    (where + ".0",),
+                    pos,
+                )
+                continue
+            info = _data.type_info(resource.get("Type", "")) if isinstance(resource, dict) else None
+            allowed = (info or {}).get("getatt")
+            if allowed is None or attribute in allowed or any(attribute.startswith(a + ".") for a in allowed):
+                continue
+            checker._emit(
+                None, "F6101", f"{fmt_value(attribute)} is not one of {fmt_value(allowed)}", (where + ".1",), pos
+            )
