@@ -6,6 +6,7 @@ import enum
 from collections.abc import Callable
 from typing import Any
 
+from purecdk.constructs import Construct
 from purecdk.core.resolution_type_hint import ResolutionTypeHint
 from purecdk.core.tokens.cfn_lang import cfn_concat
 from purecdk.core.tokens.encoding import (
@@ -17,7 +18,7 @@ from purecdk.core.tokens.encoding import (
     split_list_token,
     split_string,
 )
-from purecdk.core.tokens.hinted import resolved_type_hint, tag_resolved_value
+from purecdk.core.tokens.hinted import HintedDict, resolved_type_hint, tag_resolved_value
 from purecdk.core.tokens.resolvable import is_resolvable
 from purecdk.core.tokens.token_map import TokenMap
 
@@ -130,14 +131,14 @@ def _resolve(
     # template -- take the fast paths below; everything else goes through ``_resolve_other``.
     cls = type(obj)
     if cls is str:
+        if len(prefix) > _MAX_DEPTH:
+            raise _circular(prefix)
         if _STRING_TOKEN_MARK not in obj and _NUMBER_TOKEN_MARK not in obj:
-            if len(prefix) > _MAX_DEPTH:
-                raise _circular(prefix)
             return obj
-        return _resolve_other(obj, scope, prefix, resolver, preparing, remove_empty)
+        return _resolve_string(obj, scope, prefix, resolver, preparing, remove_empty)
     if len(prefix) > _MAX_DEPTH:
         raise _circular(prefix)
-    if cls is dict:
+    if cls is dict or cls is HintedDict:
         result: dict[str, Any] = {}
         for key, raw in obj.items():
             raw_cls = type(raw)
@@ -158,6 +159,8 @@ def _resolve(
             if type(key) is not str or _STRING_TOKEN_MARK in key or _NUMBER_TOKEN_MARK in key:
                 key = _resolve_key(key, scope, prefix, resolver, preparing, remove_empty)
             result[key] = value
+        if cls is HintedDict and obj.type_hint:
+            return tag_resolved_value(result, obj.type_hint)
         return result
     if cls is list:
         for x in obj:
@@ -181,6 +184,8 @@ def _resolve(
         return out
     if obj is None or cls is bool or cls is int:
         return obj
+    if _TOKEN_CLASSES.get(cls) or (cls not in _TOKEN_CLASSES and _plain_token_class(cls)):
+        return _resolve_token(obj, scope, prefix, resolver, preparing, remove_empty)
     return _resolve_other(obj, scope, prefix, resolver, preparing, remove_empty)
 
 
@@ -206,6 +211,46 @@ def _resolve_key(key: Any, scope: Any, prefix: list[str], resolver: Any, prepari
     return key
 
 
+def _resolve_string(obj: str, scope: Any, prefix: list[str], resolver: Any, preparing: bool, remove_empty: bool) -> Any:
+    """A string that may hold tokens."""
+    if _LIST_TOKEN_MARK in obj and is_list_token(obj):
+        fragments = split_list_token(obj, TokenMap.instance())
+        if fragments.tokens:
+            ctx = ResolveContext(scope, preparing, list(prefix), resolver, remove_empty)
+            return resolver.resolve_string(fragments, ctx)
+        return obj
+    if not has_string_token(obj):
+        return obj
+    fragments = _single_token(obj) or split_string(obj, TokenMap.instance())
+    if not fragments.tokens:
+        return obj
+    ctx = ResolveContext(scope, preparing, list(prefix), resolver, remove_empty)
+    return tag_resolved_value(resolver.resolve_string(fragments, ctx), ResolutionTypeHint.STRING)
+
+
+def _resolve_token(obj: Any, scope: Any, prefix: list[str], resolver: Any, preparing: bool, remove_empty: bool) -> Any:
+    """An object token (``is_resolvable``)."""
+    ctx = ResolveContext(scope, preparing, list(prefix), resolver, remove_empty)
+    hint = getattr(obj, "type_hint", None)
+    if not isinstance(hint, ResolutionTypeHint):
+        hint = ResolutionTypeHint.STRING
+    return tag_resolved_value(resolver.resolve_token(obj, ctx), hint)
+
+
+_TOKEN_CLASSES: dict[type, bool] = {}
+"""Per class: whether its instances are plain object tokens (a ``resolve`` method; not a construct, an enum,
+a class, a string, number or container), so ``_resolve`` can skip the generic type checks."""
+_NOT_PLAIN_TOKENS = (enum.Enum, str, int, float, list, tuple, dict, type, Construct)
+
+
+def _plain_token_class(cls: type) -> bool:
+    known = _TOKEN_CLASSES.get(cls)
+    if known is None:
+        known = callable(getattr(cls, "resolve", None)) and not issubclass(cls, _NOT_PLAIN_TOKENS)
+        _TOKEN_CLASSES[cls] = known
+    return known
+
+
 def _resolve_other(
     obj: Any, scope: Any, prefix: list[str], resolver: Any, preparing: bool, remove_empty: bool
 ) -> Any:
@@ -216,19 +261,7 @@ def _resolve_other(
     if isinstance(obj, enum.Enum):
         return obj.value
     if isinstance(obj, str):
-        if _LIST_TOKEN_MARK in obj and is_list_token(obj):
-            fragments = split_list_token(obj, TokenMap.instance())
-            if fragments.tokens:
-                ctx = ResolveContext(scope, preparing, list(prefix), resolver, remove_empty)
-                return resolver.resolve_string(fragments, ctx)
-            return obj
-        if not has_string_token(obj):
-            return obj
-        fragments = _single_token(obj) or split_string(obj, TokenMap.instance())
-        if not fragments.tokens:
-            return obj
-        ctx = ResolveContext(scope, preparing, list(prefix), resolver, remove_empty)
-        return tag_resolved_value(resolver.resolve_string(fragments, ctx), ResolutionTypeHint.STRING)
+        return _resolve_string(obj, scope, prefix, resolver, preparing, remove_empty)
     if isinstance(obj, (int, float)):
         if isinstance(obj, float) and extract_token_double(obj) is not None:
             token = TokenMap.instance().lookup_number(obj)
@@ -248,11 +281,7 @@ def _resolve_other(
                 out.append(value)
         return out
     if is_resolvable(obj):
-        ctx = ResolveContext(scope, preparing, list(prefix), resolver, remove_empty)
-        hint = getattr(obj, "type_hint", None)
-        if not isinstance(hint, ResolutionTypeHint):
-            hint = ResolutionTypeHint.STRING
-        return tag_resolved_value(resolver.resolve_token(obj, ctx), hint)
+        return _resolve_token(obj, scope, prefix, resolver, preparing, remove_empty)
     if isinstance(obj, dict):
         result: dict[str, Any] = {}
         for key, raw in obj.items():
