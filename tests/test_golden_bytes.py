@@ -1,7 +1,8 @@
 """Templates are byte-identical to aws-cdk-lib's, not only equal as JSON: the template's hash is its asset key.
 
 The cloud assembly names each template asset by the SHA-256 of the file, so two libraries that write the same
-JSON with keys in another order would publish different assets. This checks the default-context programs.
+JSON with keys in another order would publish different assets. This checks the default-context programs and
+the "cli" variant (whose CDKMetadata resource must also sit where aws-cdk-lib puts it).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ if "golden_harness" not in sys.modules:
 CASES = [
     case
     for case in golden.CASES
-    if case.variant == "default" and not (case.expected / "error.txt").exists()
+    if case.variant in ("default", "cli") and not (case.expected / "error.txt").exists()
 ]
 
 

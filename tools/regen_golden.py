@@ -8,6 +8,9 @@ stores what aws-cdk-lib synthesized:
 * ``tests/golden/expected/<program>/``              -- default context (no feature flags set)
 * ``tests/golden/expected-recommended/<program>/``  -- the context ``cdk init`` writes to ``cdk.json``
   (``tests/golden/recommended-context.json``)
+* ``tests/golden/expected-cli/<program>/``          -- only for the programs in ``CLI_PROGRAMS``: the context the
+  ``cdk`` CLI adds by default (``CLI_CONTEXT``: version reporting, so each stack gets ``CDKMetadata``, and path
+  metadata); ``expected-cli/python-version.txt`` is the oracle interpreter's version, which the analytics encode
 
 Per program and variant the directory holds every ``*.template.json`` (bytes as written by aws-cdk-lib),
 ``manifest-summary.json`` (the stack artifacts of ``manifest.json``), ``validation-report.json`` when the run
@@ -16,7 +19,7 @@ synthesis failed -- ``error.txt`` (error message and exit code) instead of templ
 
 Usage::
 
-    python tools/regen_golden.py                 # all programs, both variants
+    python tools/regen_golden.py                 # all programs, all variants
     python tools/regen_golden.py core_tags       # only the named programs (stem, file name or path)
     python tools/regen_golden.py --check         # only report programs whose expected files are missing
 
@@ -55,7 +58,27 @@ RECOMMENDED_CONTEXT_FILE = GOLDEN_DIR / "recommended-context.json"
 VARIANT_DIRS: dict[str, Path] = {
     "default": GOLDEN_DIR / "expected",
     "recommended": GOLDEN_DIR / "expected-recommended",
+    "cli": GOLDEN_DIR / "expected-cli",
 }
+CLI_CONTEXT: dict[str, Any] = {"aws:cdk:version-reporting": True, "aws:cdk:enable-path-metadata": True}
+"""What the ``cdk`` CLI puts into ``CDK_CONTEXT_JSON`` besides the project's context (defaults of cdk 2.x)."""
+CLI_PROGRAMS = (
+    "core_aspects",
+    "core_conditions",
+    "core_cross_stack_reference",
+    "core_empty_stack",
+    "core_env_explicit",
+    "core_version_reporting",
+    "ecr_readme_mixin_auto_delete_images",
+    "ecr_readme_repository",
+    "ecr_repository_props",
+    "events_rule_options",
+    "iam_role",
+    "kms_key",
+    "l1_ecr_repository",
+)
+"""The programs also run with ``CLI_CONTEXT`` (the ``cli`` variant)."""
+PYTHON_VERSION_FILE = VARIANT_DIRS["cli"] / "python-version.txt"
 RUN_TIMEOUT_SECONDS = 600
 OUTDIR_NAME = "cdk.out"
 TMP_PLACEHOLDER = "<tmpdir>"
@@ -339,6 +362,8 @@ def run_program(python: Path, program: Path, variant: str, context: dict[str, An
         env["CDK_OUTDIR"] = str(outdir)
         if variant == "recommended":
             env["CDK_CONTEXT_JSON"] = json.dumps(context)
+        elif variant == "cli":
+            env["CDK_CONTEXT_JSON"] = json.dumps(CLI_CONTEXT)
         (tmpdir / RUNNER_NAME).write_text(RUNNER_SOURCE, encoding="utf-8")
         error_file = tmpdir / ERROR_FILE_NAME
         proc = subprocess.run(
@@ -427,11 +452,22 @@ def select_programs(names: Sequence[str]) -> list[Path]:
     return selected
 
 
+def program_variants(program: Path, variants: Sequence[str]) -> list[str]:
+    """The variants a program runs under (``cli`` only for the programs in ``CLI_PROGRAMS``)."""
+    return [v for v in variants if v != "cli" or program.stem in CLI_PROGRAMS]
+
+
+def oracle_python_version(python: Path) -> str:
+    """``platform.python_version()`` of the oracle interpreter."""
+    command = [str(python), "-c", "import platform; print(platform.python_version())"]
+    return subprocess.run(command, check=True, capture_output=True, text=True).stdout.strip()
+
+
 def missing_expectations(programs: Iterable[Path], variants: Sequence[str]) -> list[str]:
     """(program, variant) pairs whose expected directory lacks templates+summary or error.txt."""
     missing: list[str] = []
     for program in programs:
-        for variant in variants:
+        for variant in program_variants(program, variants):
             target = VARIANT_DIRS[variant] / program.stem
             has_error = (target / "error.txt").exists()
             has_output = any(target.glob("*.template.json")) and (target / "manifest-summary.json").exists()
@@ -448,7 +484,7 @@ def orphaned_expectations(programs: Iterable[Path], variants: Sequence[str]) -> 
         for variant in variants
         if VARIANT_DIRS[variant].is_dir()
         for d in VARIANT_DIRS[variant].iterdir()
-        if d.is_dir() and d.name not in stems
+        if d.is_dir() and (d.name not in stems or (variant == "cli" and d.name not in CLI_PROGRAMS))
     )
 
 
@@ -459,7 +495,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--check", action="store_true", help="only report programs whose expected files are missing"
     )
-    parser.add_argument("--variant", choices=["default", "recommended", "both"], default="both")
+    parser.add_argument(
+        "--variant",
+        choices=["default", "recommended", "cli", "both", "all"],
+        default="all",
+        help="both: default and recommended; all: also cli (default: all)",
+    )
     parser.add_argument("--jobs", type=int, default=2, help="concurrent oracle runs (default: 2)")
     parser.add_argument(
         "--update-recommended-context",
@@ -469,7 +510,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     programs = select_programs(args.programs)
-    variants = ["default", "recommended"] if args.variant == "both" else [args.variant]
+    variants = {"both": ["default", "recommended"], "all": ["default", "recommended", "cli"]}.get(
+        args.variant, [args.variant]
+    )
 
     if args.check:
         missing = missing_expectations(programs, variants)
@@ -482,7 +525,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     python = ensure_oracle()
     context = update_recommended_context() if args.update_recommended_context else load_recommended_context()
-    jobs = [(program, variant) for program in programs for variant in variants]
+    jobs = [(program, variant) for program in programs for variant in program_variants(program, variants)]
+    if any(variant == "cli" for _, variant in jobs):
+        PYTHON_VERSION_FILE.parent.mkdir(parents=True, exist_ok=True)
+        PYTHON_VERSION_FILE.write_text(oracle_python_version(python) + "\n", encoding="utf-8")
     failures = 0
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         futures = [pool.submit(run_program, python, program, variant, context) for program, variant in jobs]
