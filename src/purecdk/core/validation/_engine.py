@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,6 +44,7 @@ RULE_INFO: dict[str, tuple[str, str]] = {
     "E1156": ("ERROR", "Intrinsic Function"),
     "E2533": ("ERROR", "Deprecation"),
     "E3001": ("ERROR", "Resource"),
+    "E3717": ("ERROR", "Resource"),
     "E9004": ("ERROR", "Intrinsic Function"),
     "W2512": ("WARN", "Security"),
     "W2531": ("WARN", "Deprecation"),
@@ -841,10 +842,12 @@ class TemplateChecker:
             # The engine only uses patternProperties to accept keys; it does not check their values.
             matched = any(matches(pat, key) for pat in pattern_props)
             if not matched and node.get("additional_properties") is False and (props or pattern_props or top):
+                suggestion = did_you_mean(key, props)
+                hint = f". Did you mean '{suggestion}'?" if suggestion else ""
                 self._emit(
                     sink,
                     "F3002",
-                    f"Additional properties are not allowed ('{key}' was unexpected)",
+                    f"Additional properties are not allowed ('{key}' was unexpected{hint})",
                     path + (key,),
                     key_pos,
                 )
@@ -972,6 +975,30 @@ def _required_combinations(branches: list[Any]) -> list[list[str]] | None:
             return None
         combos.append(sorted(branch["required"]))
     return sorted(combos)
+
+
+def _levenshtein(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def did_you_mean(key: str, candidates: Iterable[str]) -> str | None:
+    """The property the engine suggests for an unexpected key: the most similar one (normalized Levenshtein
+    similarity of the lower-cased names) when more than 0.8 similar, else None."""
+    best, best_score = None, 0.8
+    lowered = key.lower()
+    for candidate in candidates:
+        other = candidate.lower()
+        longest = max(len(lowered), len(other))
+        score = 1 - _levenshtein(lowered, other) / longest if longest else 1.0
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
 
 
 def _contains_intrinsic(value: Any) -> bool:

@@ -6,11 +6,12 @@ property paths were observed on the engine bundled with aws-cdk-lib 2.275 (``tes
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from . import _data
-from ._values import fmt_value
+from ._values import fmt_number, fmt_value
 
 if TYPE_CHECKING:
     from ._engine import TemplateChecker
@@ -188,7 +189,8 @@ def _literal_locations(
 
 
 def check_properties(checker: TemplateChecker, type_name: str, props: Any, props_pos: tuple[int, ...]) -> None:
-    """W3010 (hard-coded availability zones), W2531 / E2533 (deprecated Lambda runtimes)."""
+    """W3010 (hard-coded availability zones), E3717 (a Lambda timeout over 900 s without a capacity provider),
+    W2531 / E2533 (deprecated Lambda runtimes)."""
     if not isinstance(props, dict):
         return
     for dotted in AVAILABILITY_ZONE_PATHS.get(type_name, ()):
@@ -201,6 +203,22 @@ def check_properties(checker: TemplateChecker, type_name: str, props: Any, props
                     ("Properties",) + path,
                     props_pos + _positions(checker, props, path),
                 )
+    timeout = props.get("Timeout") if type_name == "AWS::Lambda::Function" else None
+    if isinstance(timeout, str) and re.fullmatch(r"[+-]?\d+(\.\d+)?", timeout):
+        timeout = float(timeout)
+    if (
+        isinstance(timeout, (int, float))
+        and not isinstance(timeout, bool)
+        and timeout > 900
+        and "CapacityProviderConfig" not in props
+    ):
+        checker._emit(
+            None,
+            "E3717",
+            f"{fmt_number(timeout)} exceeds maximum 900 for a function without CapacityProviderConfig",
+            ("Properties", "Timeout"),
+            props_pos + (checker._index_of(props, "Timeout"),),
+        )
     if type_name == "AWS::Lambda::Function" and isinstance(props.get("Runtime"), str):
         runtime = props["Runtime"]
         runtimes = _data.index().get("lambda_runtimes", {})
