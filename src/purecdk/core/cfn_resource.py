@@ -13,7 +13,6 @@ from purecdk.core.reference import CfnReference
 from purecdk.core.removal_policy import CfnDeletionPolicy, RemovalPolicy
 from purecdk.core.resolution_type_hint import ResolutionTypeHint
 from purecdk.core.structs import capitalize_property_names, get_field, to_jsii_value
-from purecdk.core.tokens.hinted import HintedDict
 from purecdk.core.tokens.intrinsic import Intrinsic
 
 _SNAPSHOTTABLE = frozenset(
@@ -404,12 +403,11 @@ class CfnResource(CfnRefElement):
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, HintedDict):
-        return {k: _plain(v) for k, v in value.items()}
+    """A copy with plain dicts and lists (no HintedDict/HintedList)."""
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: v if type(v) is str else _plain(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [v if type(v) is str else _plain(v) for v in value]
     return value
 
 

@@ -21,6 +21,8 @@ class HintedList(list):  # type: ignore[type-arg]
 
 def tag_resolved_value(value: Any, hint: ResolutionTypeHint) -> Any:
     """Tag a resolved dict or list with ``hint``; other values are returned unchanged."""
+    if type(value) is str or value is None:
+        return value
     if isinstance(value, dict):
         tagged: Any = value if isinstance(value, HintedDict) else HintedDict(value)
     elif isinstance(value, list):
