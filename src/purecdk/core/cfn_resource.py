@@ -377,7 +377,9 @@ class CfnResource(CfnRefElement):
             if marker is not None:
                 # tree.json lists the same resolved properties; this synthesis's tree reuses them
                 self._resolved_properties_for_tree = (marker, props)
-        rendered = self._render_properties(props)
+        rendered = self._render_properties(props)  # type errors surface here, as in aws-cdk-lib
+        if context.value_discarded and not self._raw_overrides:
+            return definition  # reference discovery: the rendered properties hold no tokens of their own
         if rendered is not None:
             rendered = context.resolve(rendered)
             if any(v is not None for v in rendered.values()):

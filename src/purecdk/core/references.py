@@ -8,7 +8,7 @@ from typing import Any
 from purecdk.constructs import Construct
 from purecdk.core.fn import Fn
 from purecdk.core.reference import CfnReference, Reference
-from purecdk.core.tokens.resolve import RememberingTokenResolver, resolve
+from purecdk.core.tokens.resolve import ReferenceFinder, resolve
 from purecdk.core.tokens.token import Token, Tokenization, unresolved
 from purecdk.core.unique_id import make_unique_id
 
@@ -102,7 +102,7 @@ def _find_references(root: Any) -> list[tuple[Any, CfnReference]]:
     for consumer in root.node.find_all():
         if not isinstance(consumer, CfnElement):
             continue
-        resolver = RememberingTokenResolver()
+        resolver = ReferenceFinder()
         resolve(consumer._to_cloud_formation(), scope=consumer, resolver=resolver, preparing=True)
         for token in resolver.tokens:
             if isinstance(token, CfnReference):

@@ -44,6 +44,11 @@ class ResolveContext:
         """Resolve ``x`` further in this context."""
         return _resolve(x, self.scope, self.document_path, self._resolver, self.preparing, self._remove_empty)
 
+    @property
+    def value_discarded(self) -> bool:
+        """Whether the resolved value is thrown away (only the tokens met matter, as in reference discovery)."""
+        return bool(getattr(self._resolver, "value_discarded", False))
+
     def register_post_processor(self, post_processor: Any) -> None:
         """Run ``post_processor.post_process(value, context)`` on the resolved value."""
         self._post_processors.append(post_processor)
@@ -94,6 +99,13 @@ class RememberingTokenResolver(DefaultTokenResolver):
             self._seen.add(id(token))
             self.tokens.append(token)
         return super().resolve_token(token, context)
+
+
+class ReferenceFinder(RememberingTokenResolver):
+    """Remembers tokens to discover references; the resolved value is thrown away (post-processors that only
+    reshape a value may skip that work, see ``ResolveContext.value_discarded``)."""
+
+    value_discarded = True
 
 
 _DEFAULT_RESOLVER = DefaultTokenResolver()
