@@ -17,12 +17,20 @@ from purecdk.core.resource import Resource
 _TWO_YEARS = 731
 
 
+class _CfnLogGroup(CfnResource):
+    """The ``AWS::Logs::LogGroup`` resource (reported as aws-cdk-lib's L1 class)."""
+
+    _FQN = "aws-cdk-lib.aws_logs.CfnLogGroup"
+
+
 class LogGroup(Resource):
     """A CloudWatch Logs log group (retention two years, retained on deletion)."""
 
+    _FQN = "aws-cdk-lib.aws_logs.LogGroup"
+
     def __init__(self, scope: Construct, id: str, *, log_group_name: str | None = None) -> None:
         super().__init__(scope, id, physical_name=log_group_name)
-        self._resource = CfnResource(
+        self._resource = _CfnLogGroup(
             self,
             "Resource",
             type="AWS::Logs::LogGroup",
