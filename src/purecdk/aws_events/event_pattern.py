@@ -60,10 +60,11 @@ def event_pattern_to_dict(pattern: Any) -> dict[str, Any]:
     result: dict[str, Any] = {}
     if isinstance(pattern, Mapping):
         # a plain object keeps its key order (as a JavaScript object literal in library code does)
-        to_camel = dict(_FIELDS)
+        to_camel: dict[str, str] = dict(_FIELDS)
         for key, value in pattern.items():
             if value is not None:
-                result[to_camel.get(key, key)] = _marshal(value)
+                name = str(key)
+                result[to_camel.get(name, name)] = _marshal(value)
         return result
     for snake, camel in _FIELDS:
         value = get_field(pattern, snake)
