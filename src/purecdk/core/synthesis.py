@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import shutil
 import tempfile
 from collections import deque
 from typing import Any
 
+from purecdk.core import collector
 from purecdk.core.cloud_assembly import CloudAssembly
 from purecdk.core.tokens.js import js_json_dumps
 
@@ -164,15 +164,13 @@ def synthesize(root: Any, *, skip_validation: bool = False) -> CloudAssembly:
     # Synthesis allocates millions of short-lived, acyclic objects (freed by reference counting) while the
     # whole construct tree is alive: the cyclic collector would only rescan the tree over and over.
     global _active
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
+    collector.pause()
     outer, _active = _active, object()
     try:
         return _synthesize(root, skip_validation)
     finally:
         _active = outer
-        if gc_was_enabled:
-            gc.enable()
+        collector.resume()
 
 
 _active: object | None = None
