@@ -52,6 +52,8 @@ class Measurement:
     """Spawn to process exited (includes interpreter and Node.js shutdown)."""
     max_rss_kib: int
     """Largest resident set of the child and its reaped descendants, in KiB."""
+    cpu_seconds: float
+    """User plus system CPU time of the child and its reaped descendants."""
 
 
 def write_runner(workdir: Path, runtime: str) -> str:
@@ -92,4 +94,5 @@ def run_child(
         wall_seconds=(done - start) / 1e9,
         exit_seconds=(exited - start) / 1e9,
         max_rss_kib=int(usage.ru_maxrss),
+        cpu_seconds=usage.ru_utime + usage.ru_stime,
     )

@@ -166,7 +166,8 @@ def measure_row(
             row.runs.setdefault(impl.name, []).append(measurement)
             _log(
                 f"  {row.workload:>30} {row.mode:<13} {impl.name:<22} {measurement.wall_seconds * 1000:9.0f} ms "
-                f"{measurement.max_rss_kib / 1024:7.0f} MiB"
+                f"{measurement.max_rss_kib / 1024:7.0f} MiB  (CPU {measurement.cpu_seconds * 1000:.0f} ms, "
+                f"exit at {measurement.exit_seconds * 1000:.0f} ms)"
             )
             if repositories is None:
                 continue
@@ -211,6 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     python_impls = [impl for impl in chosen if impl.runtime == "python"]
     with_node = any(impl.runtime == "node" for impl in chosen)
     started = time.monotonic()
+    load_before = os.getloadavg()[0]
 
     service_modules = sorted(
         path.name for path in (ROOT / "src" / "purecdk").iterdir() if path.name.startswith("aws_") and path.is_dir()
@@ -248,6 +250,7 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(row)
 
     elapsed = time.monotonic() - started
+    load_after = os.getloadavg()[0]
     versions = ", ".join(f"{impl.name} on {'Node.js' if impl.runtime == 'node' else 'Python'} {impl.version}"
                          for impl in chosen)
     body = "\n".join(
@@ -255,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
             f"Measured with `python3 benchmarks/run.py --sizes {args.sizes} --repeat {args.repeat} "
             f"--big-repeat {args.big_repeat}` on {report.machine()}; {versions}; "
             f"aws-cdk-lib {AWS_CDK_LIB_VERSION}; {time.strftime('%Y-%m-%d')}; the whole run took "
-            f"{elapsed / 60:.0f} min.",
+            f"{elapsed / 60:.0f} min (1-minute load average {load_before:.1f} before, {load_after:.1f} after).",
             "",
             report.table(rows, with_node),
             "",
