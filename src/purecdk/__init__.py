@@ -3,58 +3,32 @@
 Replace ``aws_cdk`` with ``purecdk`` in your imports: ``from purecdk import App, Stack, Duration``.
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from purecdk.core.annotations import Annotations
 from purecdk.core.app import App
 from purecdk.core.arn import Arn, ArnComponents, ArnFormat
 from purecdk.core.aspects import AspectApplication, AspectPriority, Aspects, IAspect
 from purecdk.core.assets import FileAssetLocation, FileAssetPackaging, FileAssetSource
-from purecdk.core.cfn_condition import CfnCondition
 from purecdk.core.cfn_element import CfnElement, CfnRefElement
-from purecdk.core.cfn_mapping import CfnMapping
 from purecdk.core.cfn_output import CfnOutput
 from purecdk.core.cfn_parameter import CfnParameter
 from purecdk.core.cfn_resource import CfnResource
-from purecdk.core.cfn_resource_policy import (
-    CfnAutoScalingReplacingUpdate,
-    CfnAutoScalingRollingUpdate,
-    CfnAutoScalingScheduledAction,
-    CfnCodeDeployLambdaAliasUpdate,
-    CfnCreationPolicy,
-    CfnResourceAutoScalingCreationPolicy,
-    CfnResourceSignal,
-    CfnUpdatePolicy,
-)
 from purecdk.core.cfn_rule import CfnRule, CfnRuleAssertion
 from purecdk.core.cfn_tag import CfnTag
 from purecdk.core.cloud_assembly import CloudAssembly, CloudFormationStackArtifact
-from purecdk.core.custom_resource import CustomResource
-from purecdk.core.custom_resource_provider import (
-    CustomResourceProvider,
-    CustomResourceProviderBase,
-    CustomResourceProviderRuntime,
-)
 from purecdk.core.duration import Duration
 from purecdk.core.environment import Environment
 from purecdk.core.feature_flags import FeatureFlags
 from purecdk.core.fn import Fn
 from purecdk.core.mixins import IMixin, Mixin
 from purecdk.core.names import Names
-from purecdk.core.producers import (
-    IAnyProducer,
-    IListProducer,
-    INumberProducer,
-    IStableAnyProducer,
-    IStableListProducer,
-    IStableNumberProducer,
-    IStableStringProducer,
-    IStringProducer,
-)
 from purecdk.core.pseudo import Aws, ScopedAws
 from purecdk.core.reference import CfnReference, Reference
 from purecdk.core.removal_policy import CfnDeletionPolicy, RemovalPolicy
 from purecdk.core.resolution_type_hint import ResolutionTypeHint
 from purecdk.core.resource import IResource, PhysicalName, Resource, ResourceEnvironment
-from purecdk.core.size import Size, SizeRoundingBehavior
 from purecdk.core.stack import Stack
 from purecdk.core.stage import Stage
 from purecdk.core.synthesis import SynthesisError
@@ -71,7 +45,84 @@ from purecdk.core.tokens import (
     Token,
     Tokenization,
 )
-from purecdk.core.validations import Acknowledgment, Validations
+
+# Rarely used names load their module on first use (PEP 562), which keeps ``import purecdk`` fast.
+_LAZY: dict[str, str] = {
+    "Acknowledgment": "purecdk.core.validations",
+    "CfnAutoScalingReplacingUpdate": "purecdk.core.cfn_resource_policy",
+    "CfnAutoScalingRollingUpdate": "purecdk.core.cfn_resource_policy",
+    "CfnAutoScalingScheduledAction": "purecdk.core.cfn_resource_policy",
+    "CfnCodeDeployLambdaAliasUpdate": "purecdk.core.cfn_resource_policy",
+    "CfnCondition": "purecdk.core.cfn_condition",
+    "CfnCreationPolicy": "purecdk.core.cfn_resource_policy",
+    "CfnMapping": "purecdk.core.cfn_mapping",
+    "CfnResourceAutoScalingCreationPolicy": "purecdk.core.cfn_resource_policy",
+    "CfnResourceSignal": "purecdk.core.cfn_resource_policy",
+    "CfnUpdatePolicy": "purecdk.core.cfn_resource_policy",
+    "CustomResource": "purecdk.core.custom_resource",
+    "CustomResourceProvider": "purecdk.core.custom_resource_provider",
+    "CustomResourceProviderBase": "purecdk.core.custom_resource_provider",
+    "CustomResourceProviderRuntime": "purecdk.core.custom_resource_provider",
+    "IAnyProducer": "purecdk.core.producers",
+    "IListProducer": "purecdk.core.producers",
+    "INumberProducer": "purecdk.core.producers",
+    "IStableAnyProducer": "purecdk.core.producers",
+    "IStableListProducer": "purecdk.core.producers",
+    "IStableNumberProducer": "purecdk.core.producers",
+    "IStableStringProducer": "purecdk.core.producers",
+    "IStringProducer": "purecdk.core.producers",
+    "Size": "purecdk.core.size",
+    "SizeRoundingBehavior": "purecdk.core.size",
+    "Validations": "purecdk.core.validations",
+}
+
+if TYPE_CHECKING:
+    from purecdk.core.cfn_condition import CfnCondition
+    from purecdk.core.cfn_mapping import CfnMapping
+    from purecdk.core.cfn_resource_policy import (
+        CfnAutoScalingReplacingUpdate,
+        CfnAutoScalingRollingUpdate,
+        CfnAutoScalingScheduledAction,
+        CfnCodeDeployLambdaAliasUpdate,
+        CfnCreationPolicy,
+        CfnResourceAutoScalingCreationPolicy,
+        CfnResourceSignal,
+        CfnUpdatePolicy,
+    )
+    from purecdk.core.custom_resource import CustomResource
+    from purecdk.core.custom_resource_provider import (
+        CustomResourceProvider,
+        CustomResourceProviderBase,
+        CustomResourceProviderRuntime,
+    )
+    from purecdk.core.producers import (
+        IAnyProducer,
+        IListProducer,
+        INumberProducer,
+        IStableAnyProducer,
+        IStableListProducer,
+        IStableNumberProducer,
+        IStableStringProducer,
+        IStringProducer,
+    )
+    from purecdk.core.size import Size, SizeRoundingBehavior
+    from purecdk.core.validations import Acknowledgment, Validations
+
+
+def __getattr__(name: str) -> Any:
+    """Load a lazily exported name's module on first use."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'purecdk' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    """The module's names, lazily exported ones included."""
+    return sorted({*globals(), *_LAZY})
+
 
 __version__ = "0.1.0"
 
