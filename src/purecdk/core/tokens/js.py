@@ -27,6 +27,7 @@ def js_number(x: float | int) -> str:
 
 
 def _normalize(value: Any) -> Any:
+    """``value`` with integral floats as ints and JavaScript's key order; unchanged containers are not copied."""
     cls = type(value)
     if cls is str or cls is int or cls is bool or value is None:
         return value
@@ -36,9 +37,25 @@ def _normalize(value: Any) -> Any:
         for key in value:
             if type(key) is not str or (key and key[0] in _DIGITS):
                 return {k: _normalize(v) for k, v in _js_key_order(value)}
-        return {k: (v if type(v) is str else _normalize(v)) for k, v in value.items()}
+        copied: dict[Any, Any] | None = None
+        for key, item in value.items():
+            if type(item) is not str:
+                normalized = _normalize(item)
+                if normalized is not item:
+                    if copied is None:
+                        copied = dict(value)
+                    copied[key] = normalized
+        return value if copied is None else copied
     if isinstance(value, (list, tuple)):
-        return [x if type(x) is str else _normalize(x) for x in value]
+        copied_list: list[Any] | None = None
+        for index, item in enumerate(value):
+            if type(item) is not str:
+                normalized = _normalize(item)
+                if normalized is not item:
+                    if copied_list is None:
+                        copied_list = list(value)
+                    copied_list[index] = normalized
+        return value if copied_list is None else copied_list
     return value
 
 
