@@ -34,18 +34,23 @@ class _OrderedSet:
 
     def __init__(self) -> None:
         self._items: list[Any] = []
-        self._keys: set[Any] = set()
+        self._keys: set[Any] | None = None  # made on the first push: most sets of a statement stay empty
 
     @staticmethod
     def _key(x: Any) -> Any:
         return x if isinstance(x, str) else ("#id", id(x))
 
     def push(self, *xs: Any) -> list[Any]:
-        added = []
+        added: list[Any] = []
+        if not xs:
+            return added
+        keys = self._keys
+        if keys is None:
+            keys = self._keys = set()
         for x in xs:
             key = self._key(x)
-            if key not in self._keys:
-                self._keys.add(key)
+            if key not in keys:
+                keys.add(key)
                 self._items.append(x)
                 added.append(x)
         return added
