@@ -170,9 +170,16 @@ class Stack(Construct):
     @staticmethod
     def of(construct: Any) -> Stack:
         """The stack a construct belongs to; raises if it has none."""
+        cached = getattr(construct, "_cached_of", None)
+        if cached is not None:
+            return cached  # type: ignore[no-any-return]
         node = construct
         while node is not None:
             if isinstance(node, Stack):
+                try:
+                    construct._cached_of = node  # a construct never changes its scope
+                except AttributeError:
+                    pass
                 return node
             node = node.node.scope
         raise ValueError(
