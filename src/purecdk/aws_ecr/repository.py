@@ -84,6 +84,7 @@ class Repository(RepositoryBase):
     ) -> None:
         super().__init__(scope, id, physical_name=repository_name)
         self._lifecycle_rules: list[LifecycleRule] = []
+        self._rendered_lifecycle_policy: tuple[object, int, str] | None = None
         self._registry_id = lifecycle_registry_id
         self._policy_document: Any = None
         self._repository_name: str | None = None
@@ -304,7 +305,19 @@ class Repository(RepositoryBase):
             return None
         text = None
         if self._lifecycle_rules:
-            text = render_lifecycle_policy(self._lifecycle_rules, self.stack, self.node.path)
+            # the text is resolved in the stack, whoever asks: rendered once per synthesis (reference discovery
+            # and the template both ask), again if rules were added since
+            from purecdk.core.synthesis import active_synthesis
+
+            marker, cached = active_synthesis(), self._rendered_lifecycle_policy
+            if marker is not None and cached is not None and cached[0] is marker and cached[1] == len(
+                self._lifecycle_rules
+            ):
+                text = cached[2]
+            else:
+                text = render_lifecycle_policy(self._lifecycle_rules, self.stack, self.node.path)
+                if marker is not None:
+                    self._rendered_lifecycle_policy = (marker, len(self._lifecycle_rules), text)
         return {"lifecyclePolicyText": text, "registryId": self._registry_id}
 
     # -- validation helpers ------------------------------------------------------------------------------
