@@ -44,13 +44,20 @@ def test_a_disabled_collector_stays_disabled() -> None:
     assert not gc.isenabled()
 
 
-def test_an_auto_synthesized_app_pauses_the_collector_until_it_is_synthesized(tmp_path: Path) -> None:
-    app = App(auto_synth=True, outdir=str(tmp_path / "cdk.out"))
-    CfnResource(Stack(app, "S"), "R", type="AWS::SNS::Topic")
-    assert not gc.isenabled()
+def test_synthesis_pauses_the_collector_and_restores_it(tmp_path: Path) -> None:
+    seen: list[bool] = []
+
+    class Probe:
+        def validate(self) -> list[str]:
+            seen.append(gc.isenabled())
+            return []
+
+    app = App(outdir=str(tmp_path / "cdk.out"))
+    stack = Stack(app, "S")
+    CfnResource(stack, "R", type="AWS::SNS::Topic")
+    stack.node.add_validation(Probe())
     app.synth()
-    assert gc.isenabled()
-    app.synth()  # synthesizing again does not resume twice
+    assert seen == [False]
     assert gc.isenabled()
 
 
@@ -59,17 +66,9 @@ def test_a_failed_synthesis_resumes_the_collector(tmp_path: Path) -> None:
         def validate(self) -> list[str]:
             return ["always invalid"]
 
-    app = App(auto_synth=True, outdir=str(tmp_path / "cdk.out"))
+    app = App(outdir=str(tmp_path / "cdk.out"))
     stack = Stack(app, "S")
     stack.node.add_validation(Invalid())
     with pytest.raises(SynthesisError, match="always invalid"):
         app.synth()
-    assert gc.isenabled()
-
-
-def test_an_app_that_is_not_auto_synthesized_leaves_the_collector_alone(tmp_path: Path) -> None:
-    app = App(auto_synth=False, outdir=str(tmp_path / "cdk.out"))
-    CfnResource(Stack(app, "S"), "R", type="AWS::SNS::Topic")
-    assert gc.isenabled()
-    app.synth()
     assert gc.isenabled()

@@ -9,7 +9,6 @@ import sys
 from collections.abc import Mapping
 from typing import Any
 
-from purecdk.core import collector
 from purecdk.core.stage import Stage
 
 OUTDIR_ENV = "CDK_OUTDIR"
@@ -85,23 +84,9 @@ class App(Stage):
             self.node.set_context("aws:cdk:disable-stack-trace", True)
         if auto_synth is None:
             auto_synth = OUTDIR_ENV in os.environ
-        self._pauses_collector = False
         if auto_synth:
             _uncaught_exception.install()
             atexit.register(self._auto_synth)
-            # a program run to synthesize this app (as the cdk CLI runs it) builds one tree that lives until it
-            # ends: no cyclic garbage collection until the app is synthesized (see purecdk.core.collector)
-            collector.pause()
-            self._pauses_collector = True
-
-    def synth(self, options: Mapping[str, Any] | None = None, **kwargs: Any) -> Any:
-        """Synthesize the cloud assembly into ``outdir`` (once; ``force=True`` to do it again)."""
-        try:
-            return super().synth(options, **kwargs)
-        finally:
-            if self._pauses_collector:
-                self._pauses_collector = False
-                collector.resume()
 
     def _auto_synth(self) -> None:
         # like the cdk CLI's auto-synthesis, but never for a program that died of an uncaught exception

@@ -1,9 +1,8 @@
-"""Pausing Python's cyclic garbage collector while an app builds its construct tree and synthesizes it.
+"""Pausing Python's cyclic garbage collector while an app is synthesized.
 
-A construct tree is one big web of reference cycles (every construct and its node point at each other) that
-lives until the program ends, so while it is being built and synthesized the collector finds nothing to free
-and only rescans the ever-growing tree: for a thousand resources its full collections cost more than building
-the resources. Pauses nest; the collector runs again when the last one ends, and only if it was running
+Synthesis allocates millions of short-lived objects while the whole construct tree (one big web of reference
+cycles: every construct and its node point at each other) is alive, so the collector finds nothing to free and
+only rescans the tree. Pauses nest; the collector runs again when the last one ends, and only if it was running
 before the first began.
 """
 
