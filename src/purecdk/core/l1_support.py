@@ -428,8 +428,13 @@ class L1Resource(CfnResource):
         return render_props(self._l1_rows, props)
 
 
+_NOT_MAPPINGS = (str, bool, int, float, list, tuple, type(None))
+
+
 def _is_intrinsic_value(v: Any) -> bool:
-    if not isinstance(v, Mapping) or len(v) != 1:
+    if type(v) is not dict and (isinstance(v, _NOT_MAPPINGS) or not isinstance(v, Mapping)):
+        return False  # (plain types first: the Mapping check is an ABC check, slow to say no)
+    if len(v) != 1:
         return False
     key = next(iter(v))
     return isinstance(key, str) and (key in ("Ref", "Condition") or key.startswith("Fn::"))

@@ -34,6 +34,8 @@ def unresolved(obj: Any) -> bool:
 def _display_hint(options: Any, display_hint: str | None) -> str | None:
     if display_hint is not None:
         return display_hint
+    if options is None:
+        return None
     if isinstance(options, Mapping):
         value = options.get("display_hint", options.get("displayHint"))
         return None if value is None else str(value)
