@@ -40,10 +40,12 @@ class EventPattern:
 
 def _marshal(value: Any) -> Any:
     """Copy a value the way jsii hands it to JavaScript: containers copied, ``None`` map values dropped."""
-    if isinstance(value, Mapping):
-        return {k: _marshal(v) for k, v in value.items() if v is not None}
+    if type(value) is str:
+        return value
     if isinstance(value, (list, tuple)):
         return [_marshal(v) for v in value]
+    if isinstance(value, Mapping):
+        return {k: _marshal(v) for k, v in value.items() if v is not None}
     return value
 
 

@@ -51,10 +51,10 @@ def js_json(value: Any) -> str:
 def _jsonable(value: Any) -> Any:
     if value is None or isinstance(value, (str, bool, int, float)):
         return value
-    if isinstance(value, Mapping):
-        return {str(k): _jsonable(v) for k, v in value.items() if v is not None}
     if isinstance(value, (list, tuple)):
         return [_jsonable(v) for v in value]
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items() if v is not None}
     if isinstance(value, enum.Enum):
         return value.value
     to_json = getattr(value, "to_json", None)
