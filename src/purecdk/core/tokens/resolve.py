@@ -233,12 +233,12 @@ def _resolve_string(obj: str, scope: Any, prefix: list[str], resolver: Any, prep
         return obj
     if not has_string_token(obj):
         return obj
-    fragments = _single_token(obj)
-    if fragments is not None and type(resolver).resolve_string is DefaultTokenResolver.resolve_string:
+    single = _single_token(obj)
+    if single is not None and type(resolver).resolve_string is DefaultTokenResolver.resolve_string:
         # exactly one token: what DefaultTokenResolver.resolve_string does with a single fragment
         ctx = ResolveContext(scope, preparing, list(prefix), resolver, remove_empty)
-        return tag_resolved_value(ctx.resolve(fragments.first_value), ResolutionTypeHint.STRING)
-    fragments = fragments or split_string(obj, TokenMap.instance())
+        return tag_resolved_value(ctx.resolve(single.first_value), ResolutionTypeHint.STRING)
+    fragments = single or split_string(obj, TokenMap.instance())
     if not fragments.tokens:
         return obj
     ctx = ResolveContext(scope, preparing, list(prefix), resolver, remove_empty)
