@@ -23,7 +23,7 @@ from purecdk.core.arn import ArnFormat
 from purecdk.core.names import Names
 from purecdk.core.resource import Resource
 from purecdk.core.stack import Stack
-from purecdk.core.structs import get_field, to_jsii_value
+from purecdk.core.structs import get_field, reference_attribute, to_jsii_value
 from purecdk.core.tokens.lazy import Lazy
 from purecdk.core.tokens.token import Token, unresolved
 
@@ -103,11 +103,7 @@ def _determine_rule_scope(scope: Construct, cross_stack_scope: Construct | None)
 
 
 def _role_arn(role: Any) -> str | None:
-    if role is None:
-        return None
-    ref = getattr(role, "role_ref", None)
-    arn = get_field(ref, "role_arn") if ref is not None else None
-    return arn if arn is not None else role.role_arn  # type: ignore[no-any-return]
+    return None if role is None else reference_attribute(role, "role_ref", "role_arn")
 
 
 class Rule(Resource):

@@ -15,6 +15,7 @@ from purecdk.core.arn import Arn, ArnFormat
 from purecdk.core.pseudo import Aws
 from purecdk.core.resource import Resource
 from purecdk.core.stack import Stack
+from purecdk.core.structs import reference_attribute
 from purecdk.core.tokens import Token
 
 if TYPE_CHECKING:
@@ -137,11 +138,7 @@ class ManagedPolicy(Resource):
         return result
 
 
-def _ref(obj: Any, ref_name: str, field: str) -> Any:
-    ref = getattr(obj, ref_name, None)
-    if ref is not None:
-        return getattr(ref, field)
-    return getattr(obj, field)
+_ref = reference_attribute
 
 
 class _ImportedManagedPolicy(Resource):

@@ -13,7 +13,7 @@ from purecdk.constructs import Construct
 from purecdk.core.arn import ArnFormat
 from purecdk.core.names import Names
 from purecdk.core.stack import Stack
-from purecdk.core.structs import get_field
+from purecdk.core.structs import get_field, reference_attribute
 from purecdk.core.tokens.js import js_number
 from purecdk.core.tokens.lazy import Lazy
 from purecdk.core.tokens.token import unresolved
@@ -63,11 +63,7 @@ class TopicAttributes:
 
 
 def _role_arn(role: Any) -> str | None:
-    if role is None:
-        return None
-    ref = getattr(role, "role_ref", None)
-    arn = get_field(ref, "role_arn") if ref is not None else None
-    return arn if arn is not None else role.role_arn  # type: ignore[no-any-return]
+    return None if role is None else reference_attribute(role, "role_ref", "role_arn")
 
 
 class Topic(TopicBase):

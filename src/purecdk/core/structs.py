@@ -53,3 +53,11 @@ def get_field(obj: Any, snake: str, default: Any = None) -> Any:
             return obj[snake]
         return obj.get(snake_to_camel(snake), default)
     return getattr(obj, snake, default)
+
+
+def reference_attribute(obj: Any, ref_name: str, field: str) -> Any:
+    """``obj.<ref_name>.<field>`` when ``obj`` has that reference struct (``role.role_ref.role_arn``), else
+    ``obj.<field>``: how aws-cdk-lib's L2s read an identifying attribute of an L1 or an L2."""
+    ref = getattr(obj, ref_name, None)
+    value = get_field(ref, field) if ref is not None else None
+    return value if value is not None else getattr(obj, field)
