@@ -19,8 +19,16 @@ Runner = Callable[..., subprocess.CompletedProcess[str]]
 
 
 def user_env(**extra: str) -> dict[str, str]:
-    """The environment of a user who installed purecdk: ``src`` importable, no CDK variables inherited."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CDK_") and not k.startswith("PYTEST_")}
+    """The environment of a user who installed purecdk: ``src`` importable, no CDK variables inherited.
+
+    Not in CI either (``CI`` unset) unless ``extra`` says so: the cdk CLI, and purecdk with it, print their
+    messages on stdout in CI and on stderr otherwise, whatever machine runs the tests.
+    """
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("CDK_") and not k.startswith("PYTEST_") and k != "CI"
+    }
     env["PYTHONPATH"] = os.pathsep.join([str(SRC), *filter(None, [os.environ.get("PYTHONPATH")])])
     # "python3" in an app command is this interpreter, as in the user's activated virtual environment
     env["PATH"] = os.pathsep.join([os.path.dirname(sys.executable), os.environ.get("PATH", "")])

@@ -4,7 +4,9 @@ For the example app, several golden programs and a stack of hard-to-print string
 ``purecdk synth``:
 
 - ``cdk ls --app cdk.out`` lists the same stacks as ``purecdk ls``;
-- ``cdk synth --app cdk.out`` succeeds, and prints each template byte for byte as ``purecdk synth`` does;
+- ``cdk synth --app cdk.out`` prints, for the whole app and for each stack, byte for byte what ``purecdk synth``
+  prints, on the same streams (as in a terminal, and as in CI), and fails where it fails (an app with an error
+  annotation, whose own run wrote the assembly);
 - ``cdk diff --app cdk.out --template <what aws-cdk-lib synthesized>`` finds no differences. ``cdk diff`` with
   ``--template`` (and one stack, selected with ``--exclusively``) works offline: it never asks AWS for the
   deployed template, so no credentials are needed;
@@ -21,6 +23,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import sys
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -73,10 +76,13 @@ def cdk_env() -> dict[str, str]:
     )
 
 
-def run_cdk(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    """``cdk ARGS... --no-notices`` in ``cwd``."""
+def run_cdk(*args: str, cwd: Path, ci: bool = False) -> subprocess.CompletedProcess[str]:
+    """``cdk ARGS... --no-notices`` in ``cwd``, as in a terminal or (``ci``) in CI."""
+    env = cdk_env()
+    if ci:
+        env["CI"] = "true"
     return subprocess.run(
-        [str(CDK), *args, "--no-notices"], cwd=cwd, env=cdk_env(), capture_output=True, text=True, timeout=300
+        [str(CDK), *args, "--no-notices"], cwd=cwd, env=env, capture_output=True, text=True, timeout=300
     )
 
 
@@ -98,6 +104,58 @@ def _parallel(jobs: dict[Any, Callable[[], subprocess.CompletedProcess[str]]]) -
     with ThreadPoolExecutor(PARALLEL) as pool:
         futures = {key: pool.submit(job) for key, job in jobs.items()}
         return {key: future.result() for key, future in futures.items()}
+
+
+def write_validation_report(assembly: Path) -> None:
+    """A validation-report.json with every kind of finding a validation plugin can report."""
+    template = str(assembly / "CalmStack.template.json")
+    queue = {
+        "constructPath": "CalmStack/Queue/Resource",
+        "constructFqn": "aws-cdk-lib.aws_sqs.CfnQueue",
+        "cloudFormationResource": {"templatePath": template, "logicalId": "Queue4A7E3555"},
+    }
+    violations = [
+        {
+            "ruleName": "no-public-queues",
+            "description": "Queues must be private [ack: ignored-here]",
+            "suggestedFix": "Remove the policy\nthat opens it",
+            "severity": "fatal",
+            "violatingConstructs": [queue, {"constructPath": "ElsewhereStack/Thing"}],
+        },
+        {
+            "ruleName": "Other Pack::Rule One",
+            "description": "a custom severity, found in a template",
+            "severity": "custom",
+            "customSeverity": "HIGH",
+            "violatingConstructs": [
+                {"constructPath": "", "cloudFormationResource": {"templatePath": template, "logicalId": "X"}}
+            ],
+        },
+        {
+            "ruleName": "annotation::shown-as-annotation",
+            "description": "an info",
+            "severity": "info",
+            "violatingConstructs": [{"constructPath": "BrokenStack"}],
+        },
+        {
+            "ruleName": "only-elsewhere",
+            "description": "d",
+            "severity": "error",
+            "violatingConstructs": [{"constructPath": "ElsewhereStack"}],
+        },
+        {"ruleName": "nowhere", "description": "about the app", "severity": "warning", "violatingConstructs": []},
+    ]
+    report = {
+        "version": "55.0.0",
+        "title": "Validation Report",
+        "pluginReports": [
+            {"pluginName": "My Policy Pack", "conclusion": "failure", "violations": violations},
+            # a plugin that failed to run: cdk synth does not show it (no violation concerns the stacks)
+            {"pluginName": "Crashed", "conclusion": "failure", "metadata": {"error": "it crashed"}, "violations": []},
+            {"pluginName": "Calm Plugin", "conclusion": "success", "violations": []},
+        ],
+    }
+    (assembly / "validation-report.json").write_text(json.dumps(report, indent=2))
 
 
 @pytest.fixture(scope="module")
@@ -127,8 +185,23 @@ def cases(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Case]:
         case = Case(name, base / name)
         write_project(case.directory, source.read_text())
         add(case)
+    # an error annotation fails `purecdk synth` (and leaves no cdk.out): the app writes these itself
+    for name in FAILING:
+        case = Case(name, base / name)
+        found[case.name] = case
+        write_project(case.directory, (APPS / "annotations.py").read_text())
+        jobs[case.name] = lambda case=case: subprocess.run(
+            [sys.executable, "app.py"],
+            cwd=case.directory,
+            env=user_env(CDK_OUTDIR="cdk.out"),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
     for key, result in _parallel(jobs).items():
         assert result.returncode == 0, f"purecdk synth of {key} failed:\n{result.stderr}"
+        if key == "validation_report":
+            write_validation_report(found[key].assembly)
         manifest = json.loads((found[key].assembly / "manifest.json").read_text())
         found[key].stacks = [
             {"id": artifact_id, **artifact}
@@ -140,9 +213,9 @@ def cases(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Case]:
 
 
 @pytest.fixture(scope="module")
-def results(cases: dict[str, Case]) -> dict[tuple[str, ...], subprocess.CompletedProcess[str]]:
+def results(cases: dict[str, Case]) -> dict[tuple[Any, ...], subprocess.CompletedProcess[str]]:
     """Every cdk and purecdk run the tests look at, keyed by (case, what, stack)."""
-    jobs: dict[tuple[str, ...], Callable[[], subprocess.CompletedProcess[str]]] = {}
+    jobs: dict[tuple[Any, ...], Callable[[], subprocess.CompletedProcess[str]]] = {}
     for case in cases.values():
         d, app = case.directory, str(case.assembly)
         jobs[(case.name, "cdk ls")] = lambda d=d, app=app: run_cdk("ls", "--app", app, cwd=d)
@@ -154,8 +227,13 @@ def results(cases: dict[str, Case]) -> dict[tuple[str, ...], subprocess.Complete
             jobs[(case.name, "purecdk ls --long")] = lambda d=d, app=app: run_purecdk(
                 "ls", "--long", "--json", "--app", app, cwd=d
             )
-        if len(case.stacks) > 1:
-            jobs[(case.name, "cdk synth")] = lambda d=d, app=app: run_cdk("synth", "--app", app, cwd=d)
+        for ci in CI_MODES:
+            jobs[(case.name, "cdk synth", ci)] = lambda d=d, app=app, ci=ci: run_cdk(
+                "synth", "--app", app, cwd=d, ci=ci
+            )
+            jobs[(case.name, "purecdk synth", ci)] = lambda d=d, app=app, ci=ci: run_purecdk(
+                "synth", "--app", app, cwd=d, env=user_env(**({"CI": "true"} if ci else {}))
+            )
         for stack in case.stacks:
             sid = stack["displayName"]
             jobs[(case.name, "cdk synth", sid)] = lambda d=d, app=app, s=sid: run_cdk(
@@ -172,7 +250,11 @@ def results(cases: dict[str, Case]) -> dict[tuple[str, ...], subprocess.Complete
     return _parallel(jobs)
 
 
-CASE_NAMES = [*GOLDEN_PROGRAMS, "core_cross_stack_reference[recommended]", "example", "yaml_strings"]
+# apps whose synthesis fails: error annotations; and plugin findings in validation-report.json
+FAILING = ["annotations", "validation_report"]
+CASE_NAMES = [*GOLDEN_PROGRAMS, "core_cross_stack_reference[recommended]", "example", "yaml_strings", *FAILING]
+# the cdk CLI prints its messages on stderr, and in CI (the CI variable set) on stdout
+CI_MODES = (False, True)
 
 
 @pytest.mark.parametrize("name", CASE_NAMES)
@@ -200,23 +282,43 @@ def test_long_listing_is_the_same(name: str, results: dict[tuple[str, ...], Any]
     assert rows == json.loads(cdk.stdout)
 
 
+@pytest.mark.parametrize("ci", CI_MODES, ids=["terminal", "ci"])
 @pytest.mark.parametrize("name", CASE_NAMES)
-def test_cdk_synthesizes_our_assembly_and_prints_what_we_print(
-    name: str, cases: dict[str, Case], results: dict[tuple[str, ...], Any]
+def test_synth_of_the_app_prints_what_cdk_prints(
+    name: str, ci: bool, cases: dict[str, Case], results: dict[tuple[Any, ...], Any]
 ) -> None:
+    cdk, ours = results[(name, "cdk synth", ci)], results[(name, "purecdk synth", ci)]
+    assert cdk.returncode == (1 if name in FAILING else 0), cdk.stderr
     if len(cases[name].stacks) > 1:
-        whole = results[(name, "cdk synth")]
-        assert whole.returncode == 0, whole.stderr
-        assert "Supply a stack id" in whole.stderr
+        assert cdk.returncode == 1 or "Supply a stack id" in (cdk.stdout if ci else cdk.stderr)
+    assert ours.returncode == cdk.returncode, ours.stderr
+    assert ours.stdout == cdk.stdout
+    assert ours.stderr == cdk.stderr
+
+
+@pytest.mark.parametrize("name", CASE_NAMES)
+def test_synth_of_each_stack_prints_what_cdk_prints(
+    name: str, cases: dict[str, Case], results: dict[tuple[Any, ...], Any]
+) -> None:
     for stack in cases[name].stacks:
         sid = stack["displayName"]
         cdk, ours = results[(name, "cdk synth", sid)], results[(name, "purecdk synth", sid)]
-        assert cdk.returncode == 0, cdk.stderr
-        assert ours.returncode == 0, ours.stderr
+        assert cdk.returncode == (1 if sid == "BrokenStack" or name == "validation_report" else 0), cdk.stderr
+        assert ours.returncode == cdk.returncode, ours.stderr
         assert ours.stdout == cdk.stdout, f"{sid}: purecdk synth prints something else than cdk synth"
+        assert ours.stderr == cdk.stderr, f"{sid}: purecdk synth reports something else than cdk synth"
 
 
-@pytest.mark.parametrize("name", [n for n in CASE_NAMES if n not in ("example", "yaml_strings")])
+def test_annotations_are_reported_as_cdk_reports_them(results: dict[tuple[Any, ...], Any]) -> None:
+    printed = results[("annotations", "cdk synth", False)].stderr
+    assert printed.startswith("ERROR this is broken (Construct Annotations)\n   BrokenStack\n")
+    assert "WARNING careful here (Construct Annotations)\n   CalmStack/Queue\n" in printed
+    assert "Acknowledge with 'Annotation::my-lib:careful'" in printed
+    assert "with a tab\ufffd (Construct Annotations)" in printed
+    assert printed.endswith("Synthesis finished with errors\n")
+
+
+@pytest.mark.parametrize("name", [n for n in CASE_NAMES if n not in ("example", "yaml_strings", *FAILING)])
 def test_cdk_diff_finds_no_difference_with_aws_cdk_lib(
     name: str, cases: dict[str, Case], results: dict[tuple[str, ...], Any]
 ) -> None:

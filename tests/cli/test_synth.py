@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ._support import Runner, tree_snapshot, write_project
+from ._support import Runner, run_purecdk, tree_snapshot, user_env, write_project
 
 ONE_QUEUE = """\
 import os
@@ -162,17 +162,48 @@ def test_annotations_warnings_are_printed_errors_fail(tmp_path: Path, purecdk: R
     project = write_project(tmp_path / "proj", ANNOTATED)
     ok = purecdk("synth", "-q", cwd=project)
     assert ok.returncode == 0, ok.stderr
-    assert "[Warning at /AnnotatedStack/Queue] queues are forever" in ok.stderr
-    assert "[Info at /AnnotatedStack/Queue] just so you know" in ok.stderr
+    # as the cdk CLI prints them: a block per violation, most severe first
+    assert (
+        "WARNING queues are forever (Construct Annotations)\n"
+        "   AnnotatedStack/Queue\n"
+        "   Acknowledge with 'Annotation::warning-annotation'\n\n"
+        "INFO just so you know (Construct Annotations)\n"
+        "   AnnotatedStack/Queue\n"
+        "   Acknowledge with 'Annotation::info-annotation'\n"
+    ) in ok.stderr
     before = tree_snapshot(project / "cdk.out")
     failed = purecdk("synth", "-c", "broken=yes", cwd=project)
     assert failed.returncode == 1
     assert failed.stdout == ""
-    lines = failed.stderr.splitlines()
-    assert "[Error at /AnnotatedStack/Queue] first problem" in lines
-    assert "[Error at /AnnotatedStack] second problem" in lines
-    assert lines[-1] == "Found errors"
+    blocks = failed.stderr.split("\n\n")
+    # in the order of the stack's metadata (the stack's own entries first); errors cannot be acknowledged
+    rule = "   Rule Annotation::error-annotation"
+    assert blocks[0] == f"ERROR second problem (Construct Annotations)\n   AnnotatedStack\n{rule}"
+    assert blocks[1] == f"ERROR first problem (Construct Annotations)\n   AnnotatedStack/Queue\n{rule}"
+    assert blocks[2].startswith("WARNING queues are forever")
+    assert failed.stderr.splitlines()[-1] == "Synthesis finished with errors"
     assert tree_snapshot(project / "cdk.out") == before
+
+
+def test_messages_go_to_stdout_in_ci_as_the_cdk_cli_sends_them(tmp_path: Path, purecdk: Runner) -> None:
+    project = write_project(tmp_path / "proj", TWO_STACKS)
+    for ci, to_stdout in (("true", True), ("1", True), ("false", False), ("0", False), (None, False)):
+        env = user_env(**({"CI": ci} if ci is not None else {}))
+        result = run_purecdk("synth", cwd=project, env=env)
+        assert result.returncode == 0, result.stderr
+        messages, other = (result.stdout, result.stderr) if to_stdout else (result.stderr, result.stdout)
+        assert "Supply a stack id (AlphaStack, BetaStack) to display its template." in messages, ci
+        assert "Supply a stack id" not in other, ci
+    # what the app prints is a message too; the template stays alone on stdout outside CI
+    project = write_project(tmp_path / "one", ONE_QUEUE)
+    ci = run_purecdk("synth", cwd=project, env=user_env(CI="true"))
+    assert ci.returncode == 0, ci.stderr
+    assert ci.stdout.startswith("the app talks on stdout") and "Resources:" in ci.stdout
+    # errors stay on stderr in CI
+    project = write_project(tmp_path / "broken", ANNOTATED)
+    failed = run_purecdk("synth", "-c", "broken=yes", cwd=project, env=user_env(CI="true"))
+    assert failed.returncode == 1 and failed.stdout == ""
+    assert "ERROR first problem" in failed.stderr
 
 
 def test_app_that_does_not_synthesize(tmp_path: Path, purecdk: Runner) -> None:

@@ -32,6 +32,7 @@ from typing import Any
 
 from purecdk.cli.errors import CliError
 from purecdk.cli.settings import PROJECT_CONFIG, Settings
+from purecdk.cli.streams import in_ci, message_stream
 
 OUTDIR_ENV = "CDK_OUTDIR"
 CONTEXT_ENV = "CDK_CONTEXT_JSON"
@@ -121,7 +122,7 @@ def run_app(settings: Settings, *, debug: bool = False, temporary: bool = False)
 
 def _run_build(command: str, directory: str) -> None:
     """The ``build`` command of ``cdk.json``, run before the app as the cdk CLI runs it."""
-    result = subprocess.run(command, shell=True, cwd=directory, stdout=_stderr_fd())
+    result = subprocess.run(command, shell=True, cwd=directory, stdout=_message_fd())
     if result.returncode != 0:
         raise CliError(f"The build command ({command}) failed with exit status {result.returncode}.")
 
@@ -176,8 +177,8 @@ def _run_subprocess(command: str, directory: str, outdir: str, context: dict[str
     extra = _context_environment(context)
     env.update(extra)
     try:
-        # what the app prints goes to stderr: stdout is for the template
-        result = subprocess.run(command, shell=True, cwd=directory, env=env, stdout=_stderr_fd())
+        # what the app prints is a message, not the template (see purecdk.cli.streams)
+        result = subprocess.run(command, shell=True, cwd=directory, env=env, stdout=_message_fd())
     finally:
         if CONTEXT_OVERFLOW_ENV in extra:
             os.remove(extra[CONTEXT_OVERFLOW_ENV])
@@ -185,7 +186,10 @@ def _run_subprocess(command: str, directory: str, outdir: str, context: dict[str
         raise CliError(f"{command}: Subprocess exited with error {result.returncode}")
 
 
-def _stderr_fd() -> int | None:
+def _message_fd() -> int | None:
+    """Where a child process's stdout goes: our stderr, or (in CI, see :mod:`purecdk.cli.streams`) our stdout."""
+    if in_ci():
+        return None
     try:
         return sys.stderr.fileno()
     except (AttributeError, OSError, ValueError):
@@ -216,8 +220,8 @@ def _run_in_process(
     atexit.register = register  # type: ignore[assignment]
     try:
         os.chdir(directory)
-        # what the app prints goes to stderr: stdout is for the template
-        with contextlib.redirect_stdout(sys.stderr):
+        # what the app prints is a message, not the template (see purecdk.cli.streams)
+        with contextlib.redirect_stdout(message_stream()):
             try:
                 runpy.run_path(script, run_name="__main__")
             except SystemExit as e:

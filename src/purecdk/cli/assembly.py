@@ -23,9 +23,6 @@ class Message:
     path: str
     text: str
 
-    def __str__(self) -> str:
-        return f"[{self.level} at {self.path}] {self.text}"
-
 
 @dataclass
 class StackArtifact:
@@ -45,7 +42,7 @@ class StackArtifact:
     def template(self) -> dict[str, Any]:
         """The template, parsed."""
         if self._template is None:
-            self._template = _read_json(self.template_path)
+            self._template = read_json(self.template_path)
         return self._template
 
     @property
@@ -82,7 +79,7 @@ def _split_environment(environment: str) -> tuple[str, str]:
     return (match.group(1), match.group(2)) if match else ("unknown-account", "unknown-region")
 
 
-def _read_json(path: str) -> Any:
+def read_json(path: str) -> Any:
     try:
         with open(path, encoding="utf-8") as f:
             return json.load(f)
@@ -92,7 +89,7 @@ def _read_json(path: str) -> Any:
 
 def load_stacks(directory: str, *, _prefix: str = "", _top_level: bool = True) -> list[StackArtifact]:
     """Every stack of the assembly in ``directory``, nested assemblies included, in manifest order."""
-    manifest = _read_json(os.path.join(directory, "manifest.json"))
+    manifest = read_json(os.path.join(directory, "manifest.json"))
     stacks: list[StackArtifact] = []
     nested: list[tuple[str, str]] = []
     for artifact_id, artifact in (manifest.get("artifacts") or {}).items():
@@ -102,7 +99,7 @@ def load_stacks(directory: str, *, _prefix: str = "", _top_level: bool = True) -
             metadata = dict(artifact.get("metadata") or {})
             extra = artifact.get("additionalMetadataFile")
             if extra:
-                for path, entries in _read_json(os.path.join(directory, extra)).items():
+                for path, entries in read_json(os.path.join(directory, extra)).items():
                     metadata.setdefault(path, []).extend(entries)
             stacks.append(
                 StackArtifact(
@@ -160,27 +157,3 @@ def select_stacks(stacks: list[StackArtifact], patterns: list[str]) -> list[Stac
             raise CliError(f"No stack found matching '{pattern}'. The stacks are: {known}.")
         selected.extend(s for s in matches if s not in selected)
     return [s for s in stacks if s in selected]
-
-
-def validation_failures(directory: str, stacks: list[StackArtifact]) -> list[str]:
-    """The template validation findings that failed synthesis for ``stacks`` (``validation-report.json``)."""
-    path = os.path.join(directory, "validation-report.json")
-    if not os.path.isfile(path):
-        return []
-    report = _read_json(path)
-    ids = [s.hierarchical_id for s in stacks]
-    failures = []
-    for plugin in report.get("pluginReports") or []:
-        if plugin.get("conclusion") != "failure":
-            continue
-        for violation in plugin.get("violations") or []:
-            if violation.get("severity") not in ("error", "fatal"):
-                continue
-            paths = [c.get("constructPath", "") for c in violation.get("violatingConstructs") or []]
-            relevant = [p for p in paths if not p or any(p == i or p.startswith(i + "/") for i in ids)]
-            if relevant or not paths:
-                where = ", ".join(p for p in relevant if p) or "the app"
-                failures.append(
-                    f"[Error at {where}] {violation.get('description')} ({plugin.get('pluginName')})"
-                )
-    return failures

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 
 from purecdk.cli.app_runner import AssemblyRun, run_app
 from purecdk.cli.settings import Settings
@@ -75,7 +74,3 @@ def synthesize(args: argparse.Namespace) -> AssemblyRun:
     """Run the app into the output directory, the previous one set aside (see :mod:`purecdk.cli.app_runner`)."""
     return run_app(settings_from(args), debug=args.debug)
 
-
-def err(text: str) -> None:
-    """Print a line on stderr."""
-    print(text, file=sys.stderr)

@@ -6,7 +6,8 @@ import argparse
 import sys
 from typing import Any
 
-from purecdk.cli.commands.common import add_app_options, err, synthesize
+from purecdk.cli.commands.common import add_app_options, synthesize
+from purecdk.cli.streams import error, info
 
 HELP = "synthesize the app into cdk.out and print the template of the stack"
 DESCRIPTION = """\
@@ -71,23 +72,18 @@ def render(template: dict[str, Any], as_json: bool) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Synthesize, report annotations, replace cdk.out, print."""
-    from purecdk.cli.assembly import load_stacks, select_stacks, validation_failures
+    from purecdk.cli.assembly import load_stacks, select_stacks
     from purecdk.cli.errors import CliError
+    from purecdk.cli.validation_report import failed, format_reports, unified_report
 
     assembly = synthesize(args)
     try:
-        stacks = load_stacks(assembly.directory)
-        selected = select_stacks(stacks, args.stacks)
-        messages = [m for s in selected for m in s.messages]
-        for level in ("Error", "Warning", "Info"):
-            for message in messages:
-                if message.level == level:
-                    err(str(message))
-        failures = validation_failures(assembly.directory, selected)
-        for failure in failures:
-            err(failure)
-        if failures or any(m.level == "Error" for m in messages):
-            raise CliError("Found errors")
+        selected = select_stacks(load_stacks(assembly.directory), args.stacks)
+        reports = unified_report(assembly.directory, selected)
+        if reports:
+            error(format_reports(reports))
+        if failed(reports):
+            raise CliError("Synthesis finished with errors")
         assembly.commit()
     finally:
         assembly.discard()
@@ -96,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.write(render(printable_template(selected[0].template), args.json) + "\n")
             sys.stdout.flush()
         return 0
-    err(f"Successfully synthesized to {assembly.directory}")
+    info(f"Successfully synthesized to {assembly.directory}")
     if selected:
-        err(f"Supply a stack id ({', '.join(s.hierarchical_id for s in selected)}) to display its template.")
+        info(f"Supply a stack id ({', '.join(s.hierarchical_id for s in selected)}) to display its template.")
     return 0
