@@ -84,15 +84,33 @@ CLI_PROGRAMS = (
 )
 """The programs also run with ``CLI_CONTEXT`` (the ``cli`` variant)."""
 CLI_RECOMMENDED_PROGRAMS = (
+    "ecr_events_targets",
     "ecr_grants_roles",
     "ecr_lifecycle_policies",
+    "ecr_readme_on_event_lambda",
     "ecr_readme_resource_policy",
     "ecr_repository_props",
+    "events_event_bus",
+    "events_rule_options",
+    "events_target_inputs",
     "iam_grant",
     "iam_managed_policy",
     "iam_policy",
     "iam_role",
     "iam_user_group",
+    "kms_alias",
+    "kms_grants",
+    "kms_key",
+    "lambda_function_inline",
+    "lambda_permissions",
+    "sns_grants",
+    "sns_topic_basics",
+    "sqs_grants",
+    "sqs_queue_basics",
+    "targets_encrypted_queue",
+    "targets_lambda_function",
+    "targets_sns_topic",
+    "targets_sqs_queue",
 )
 """The programs also run with the recommended context plus ``CLI_CONTEXT`` (the ``cli-recommended`` variant)."""
 VARIANT_PROGRAMS: dict[str, tuple[str, ...]] = {"cli": CLI_PROGRAMS, "cli-recommended": CLI_RECOMMENDED_PROGRAMS}

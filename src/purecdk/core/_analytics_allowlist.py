@@ -2077,6 +2077,86 @@ CONSTRUCTOR_PROPS: dict[str, Any] = {
    "_checkEdgeCompatibility": []
   }
  },
+ "aws-cdk-lib.aws-logs": {
+  "CrossAccountDestination": {
+   "destinationName": "*",
+   "role": "*",
+   "targetArn": "*",
+   "addToPolicy": [
+    "*"
+   ],
+   "bind": [
+    "*",
+    "*"
+   ]
+  },
+  "LogGroup": {
+   "encryptionKey": "*",
+   "logGroupName": "*",
+   "dataProtectionPolicy": "*",
+   "deletionProtectionEnabled": "boolean",
+   "fieldIndexPolicies": "*",
+   "retention": "RetentionDays",
+   "logGroupClass": "LogGroupClass",
+   "removalPolicy": "RemovalPolicy"
+  },
+  "LogStream": {
+   "logGroup": "*",
+   "logStreamName": "*",
+   "removalPolicy": "RemovalPolicy"
+  },
+  "MetricFilter": {
+   "logGroup": "*",
+   "filterPattern": {
+    "logPatternString": "*"
+   },
+   "metricNamespace": "*",
+   "metricName": "*",
+   "metricValue": "*",
+   "defaultValue": "*",
+   "dimensions": "*",
+   "unit": "Unit",
+   "filterName": "*",
+   "applyOnTransformedLogs": "boolean",
+   "metric": [
+    {
+     "period": "*",
+     "statistic": "*",
+     "dimensions": "*",
+     "dimensionsMap": "*",
+     "unit": "Unit",
+     "label": "*",
+     "color": "*",
+     "id": "*",
+     "visible": "boolean",
+     "account": "*",
+     "region": "*",
+     "stackAccount": "*",
+     "stackRegion": "*"
+    }
+   ]
+  },
+  "ResourcePolicy": {},
+  "QueryDefinition": {
+   "queryDefinitionName": "*",
+   "queryString": "*",
+   "logGroups": "*"
+  },
+  "SubscriptionFilter": {
+   "logGroup": "*",
+   "destination": "*",
+   "filterPattern": {
+    "logPatternString": "*"
+   },
+   "filterName": "*",
+   "distribution": "Distribution"
+  },
+  "Transformer": {
+   "transformerName": "*",
+   "logGroup": "*",
+   "transformerConfig": "*"
+  }
+ },
  "aws-cdk-lib.aws-sns": {
   "TopicPolicy": {
    "topics": {
@@ -2313,6 +2393,10 @@ ENUMS: dict[str, list[Any]] = {
   "messageGroup",
   "queue"
  ],
+ "Distribution": [
+  "ByLogStream",
+  "Random"
+ ],
  "EventSourceMappingLogLevel": [
   "INFO",
   "DEBUG",
@@ -2367,6 +2451,11 @@ ENUMS: dict[str, list[Any]] = {
   "SIGN_VERIFY",
   "GENERATE_VERIFY_MAC",
   "KEY_AGREEMENT"
+ ],
+ "LogGroupClass": [
+  "STANDARD",
+  "INFREQUENT_ACCESS",
+  "DELIVERY"
  ],
  "LoggingFormat": [
   "Text",
@@ -2514,3 +2603,2087 @@ ENUMS: dict[str, list[Any]] = {
  ]
 }
 """``AWS_CDK_ENUMS`` named by ``CONSTRUCTOR_PROPS``: enum name -> its values (reported literally)."""
+
+STRUCT_FIELDS: dict[str, list[str]] = {
+ "AWSEventMetadataProps": [
+  "region",
+  "resources",
+  "version"
+ ],
+ "Acknowledgment": [
+  "id",
+  "reason"
+ ],
+ "AddDockerImageAssetOptions": [
+  "displayName"
+ ],
+ "AddFileAssetOptions": [
+  "displayName"
+ ],
+ "AppProps": [
+  "analyticsReporting",
+  "autoSynth",
+  "builtinCloudFormationValidation",
+  "confirmValidationPluginsDoNotMutate",
+  "context",
+  "defaultStackSynthesizer",
+  "outdir",
+  "performanceReporting",
+  "policyValidationBeta1",
+  "postCliContext",
+  "propertyInjectors",
+  "stackTraces",
+  "treeMetadata"
+ ],
+ "ArnComponents": [
+  "resource",
+  "service",
+  "account",
+  "arnFormat",
+  "partition",
+  "region",
+  "resourceName"
+ ],
+ "AspectOptions": [
+  "priority"
+ ],
+ "AssetManifestDockerImageDestination": [
+  "repositoryName",
+  "dockerTagPrefix",
+  "role"
+ ],
+ "AssetManifestFileDestination": [
+  "bucketName",
+  "bucketPrefix",
+  "role"
+ ],
+ "AssetOptions": [
+  "assetHash",
+  "assetHashType",
+  "bundling"
+ ],
+ "BootstraplessSynthesizerProps": [
+  "cloudFormationExecutionRoleArn",
+  "deployRoleArn",
+  "qualifier"
+ ],
+ "BundlingOptions": [
+  "image",
+  "bundlingFileAccess",
+  "command",
+  "entrypoint",
+  "environment",
+  "local",
+  "network",
+  "outputType",
+  "platform",
+  "securityOpt",
+  "user",
+  "volumes",
+  "volumesFrom",
+  "workingDirectory"
+ ],
+ "CliCredentialsStackSynthesizerProps": [
+  "bucketPrefix",
+  "dockerTagPrefix",
+  "fileAssetsBucketName",
+  "imageAssetsRepositoryName",
+  "qualifier"
+ ],
+ "CloudFormationValidatePluginProps": [
+  "guardRules",
+  "includeDefaultRules",
+  "regoRules"
+ ],
+ "CombineStrategyOptions": [
+  "arrays"
+ ],
+ "CopyOptions": [
+  "exclude",
+  "follow",
+  "ignoreMode"
+ ],
+ "CustomResourceProps": [
+  "serviceToken",
+  "pascalCaseProperties",
+  "properties",
+  "removalPolicy",
+  "resourceType",
+  "serviceTimeout"
+ ],
+ "CustomResourceProviderOptions": [
+  "description",
+  "environment",
+  "memorySize",
+  "policyStatements",
+  "timeout",
+  "useCfnResponseWrapper"
+ ],
+ "CustomResourceProviderProps": [
+  "description",
+  "environment",
+  "memorySize",
+  "policyStatements",
+  "timeout",
+  "useCfnResponseWrapper",
+  "codeDirectory",
+  "runtime"
+ ],
+ "DefaultStackSynthesizerProps": [
+  "bootstrapStackVersionSsmParameter",
+  "bucketPrefix",
+  "cloudFormationExecutionRole",
+  "deployRoleAdditionalOptions",
+  "deployRoleArn",
+  "deployRoleExternalId",
+  "dockerTagPrefix",
+  "fileAssetPublishingExternalId",
+  "fileAssetPublishingRoleAdditionalOptions",
+  "fileAssetPublishingRoleArn",
+  "fileAssetsBucketName",
+  "generateBootstrapVersionRule",
+  "imageAssetPublishingExternalId",
+  "imageAssetPublishingRoleAdditionalOptions",
+  "imageAssetPublishingRoleArn",
+  "imageAssetsRepositoryName",
+  "lookupRoleAdditionalOptions",
+  "lookupRoleArn",
+  "lookupRoleExternalId",
+  "qualifier",
+  "useLookupRoleForStackOperations"
+ ],
+ "DockerBuildOptions": [
+  "buildArgs",
+  "buildContexts",
+  "cacheDisabled",
+  "cacheFrom",
+  "cacheTo",
+  "file",
+  "network",
+  "platform",
+  "targetStage"
+ ],
+ "DockerCacheOption": [
+  "type",
+  "params"
+ ],
+ "DockerImageAssetLocation": [
+  "imageUri",
+  "repositoryName",
+  "imageTag"
+ ],
+ "DockerImageAssetSource": [
+  "sourceHash",
+  "assetName",
+  "directoryName",
+  "displayName",
+  "dockerBuildArgs",
+  "dockerBuildContexts",
+  "dockerBuildSecrets",
+  "dockerBuildSsh",
+  "dockerBuildTarget",
+  "dockerCacheDisabled",
+  "dockerCacheFrom",
+  "dockerCacheTo",
+  "dockerFile",
+  "dockerOutputs",
+  "executable",
+  "networkMode",
+  "platform"
+ ],
+ "DockerRunOptions": [
+  "command",
+  "entrypoint",
+  "environment",
+  "network",
+  "platform",
+  "securityOpt",
+  "user",
+  "volumes",
+  "volumesFrom",
+  "workingDirectory"
+ ],
+ "DockerVolume": [
+  "containerPath",
+  "hostPath",
+  "consistency"
+ ],
+ "EncodingOptions": [
+  "displayHint"
+ ],
+ "Environment": [
+  "account",
+  "region"
+ ],
+ "ExportValueOptions": [
+  "description",
+  "name"
+ ],
+ "FileAssetLocation": [
+  "bucketName",
+  "httpUrl",
+  "objectKey",
+  "s3ObjectUrl",
+  "kmsKeyArn",
+  "s3ObjectUrlWithPlaceholders"
+ ],
+ "FileAssetSource": [
+  "sourceHash",
+  "deployTime",
+  "displayName",
+  "executable",
+  "fileName",
+  "packaging"
+ ],
+ "FileCopyOptions": [
+  "exclude",
+  "followSymlinks",
+  "ignoreMode"
+ ],
+ "FileFingerprintOptions": [
+  "exclude",
+  "followSymlinks",
+  "ignoreMode",
+  "extraHash"
+ ],
+ "FingerprintOptions": [
+  "exclude",
+  "follow",
+  "ignoreMode",
+  "extraHash"
+ ],
+ "GetContextKeyOptions": [
+  "provider",
+  "additionalCacheKey",
+  "includeEnvironment",
+  "props"
+ ],
+ "GetContextKeyResult": [
+  "key",
+  "props"
+ ],
+ "GetContextValueOptions": [
+  "provider",
+  "additionalCacheKey",
+  "includeEnvironment",
+  "props",
+  "dummyValue",
+  "ignoreErrorOnMissingContext",
+  "mustExist"
+ ],
+ "GetContextValueResult": [
+  "value"
+ ],
+ "InjectionContext": [
+  "id",
+  "scope"
+ ],
+ "IntrinsicProps": [
+  "stackTrace",
+  "typeHint"
+ ],
+ "LazyAnyValueOptions": [
+  "displayHint",
+  "omitEmptyArray"
+ ],
+ "LazyListValueOptions": [
+  "displayHint",
+  "omitEmpty"
+ ],
+ "LazyStringValueOptions": [
+  "displayHint"
+ ],
+ "MixinApplication": [
+  "construct",
+  "mixin"
+ ],
+ "NestedStackProps": [
+  "description",
+  "notificationArns",
+  "parameters",
+  "removalPolicy",
+  "suppressTemplateIndentation",
+  "timeout"
+ ],
+ "PermissionsOptions": [
+  "resourceArns"
+ ],
+ "PolicyValidationPluginReport": [
+  "success",
+  "violations",
+  "metadata",
+  "pluginVersion"
+ ],
+ "PolicyValidationPluginReportBeta1": [
+  "success",
+  "violations",
+  "metadata",
+  "pluginVersion"
+ ],
+ "PolicyValidationStack": [
+  "stackConstructPath",
+  "templatePath",
+  "accountId",
+  "region"
+ ],
+ "PolicyViolatingResource": [
+  "locations",
+  "constructPath",
+  "resourceLogicalId",
+  "templatePath"
+ ],
+ "PolicyViolatingResourceBeta1": [
+  "locations",
+  "resourceLogicalId",
+  "templatePath"
+ ],
+ "PolicyViolation": [
+  "description",
+  "ruleName",
+  "violatingResources",
+  "fix",
+  "ruleMetadata",
+  "severity"
+ ],
+ "PolicyViolationBeta1": [
+  "description",
+  "ruleName",
+  "violatingResources",
+  "fix",
+  "ruleMetadata",
+  "severity"
+ ],
+ "RemovalPolicyOptions": [
+  "applyToUpdateReplacePolicy",
+  "default"
+ ],
+ "RemovalPolicyProps": [
+  "applyToResourceTypes",
+  "excludeResourceTypes",
+  "priority"
+ ],
+ "ResolveChangeContextOptions": [
+  "allowIntrinsicKeys",
+  "removeEmpty"
+ ],
+ "ResolveOptions": [
+  "resolver",
+  "scope",
+  "preparing",
+  "removeEmpty"
+ ],
+ "ResourceProps": [
+  "account",
+  "environmentFromArn",
+  "physicalName",
+  "region"
+ ],
+ "ReverseOptions": [
+  "failConcat"
+ ],
+ "RoleOptions": [
+  "assumeRoleArn",
+  "assumeRoleAdditionalOptions",
+  "assumeRoleExternalId"
+ ],
+ "SecretsManagerSecretOptions": [
+  "jsonField",
+  "versionId",
+  "versionStage"
+ ],
+ "SizeConversionOptions": [
+  "rounding"
+ ],
+ "StackProps": [
+  "analyticsReporting",
+  "crossRegionReferences",
+  "description",
+  "env",
+  "notificationArns",
+  "permissionsBoundary",
+  "propertyInjectors",
+  "stackName",
+  "suppressTemplateIndentation",
+  "synthesizer",
+  "tags",
+  "terminationProtection"
+ ],
+ "StageProps": [
+  "env",
+  "outdir",
+  "permissionsBoundary",
+  "policyValidationBeta1",
+  "propertyInjectors",
+  "stageName"
+ ],
+ "StageSynthesisOptions": [
+  "aspectStabilization",
+  "errorOnDuplicateSynth",
+  "force",
+  "skipValidation",
+  "validateOnSynthesis"
+ ],
+ "SynthesizeStackArtifactOptions": [
+  "additionalDependencies",
+  "assumeRoleAdditionalOptions",
+  "assumeRoleArn",
+  "assumeRoleExternalId",
+  "bootstrapStackVersionSsmParameter",
+  "cloudFormationExecutionRoleArn",
+  "lookupRole",
+  "parameters",
+  "requiresBootstrapStackVersion",
+  "stackTemplateAssetObjectUrl"
+ ],
+ "TagManagerOptions": [
+  "tagPropertyName"
+ ],
+ "TagProps": [
+  "applyToLaunchedInstances",
+  "excludeResourceTypes",
+  "includeResourceTypes",
+  "priority"
+ ],
+ "TimeConversionOptions": [
+  "integral"
+ ],
+ "UniqueResourceNameOptions": [
+  "allowedSpecialCharacters",
+  "maxLength",
+  "separator"
+ ],
+ "ValidationRuleSource": [
+  "content",
+  "name"
+ ],
+ "AssetStagingProps": [
+  "exclude",
+  "follow",
+  "ignoreMode",
+  "extraHash",
+  "assetHash",
+  "assetHashType",
+  "bundling",
+  "sourcePath"
+ ],
+ "CustomResourceProviderBaseProps": [
+  "description",
+  "environment",
+  "memorySize",
+  "policyStatements",
+  "timeout",
+  "useCfnResponseWrapper",
+  "codeDirectory",
+  "runtimeName"
+ ],
+ "EncryptedPermissionsOptions": [
+  "resourceArns",
+  "keyActions"
+ ],
+ "aws_ecr.LifecycleRule": [
+  "description",
+  "maxImageAge",
+  "maxImageCount",
+  "rulePriority",
+  "tagPatternList",
+  "tagPrefixList",
+  "tagStatus"
+ ],
+ "aws_ecr.OnCloudTrailImagePushedOptions": [
+  "crossStackScope",
+  "description",
+  "eventPattern",
+  "ruleName",
+  "target",
+  "imageTag"
+ ],
+ "aws_ecr.OnImageScanCompletedOptions": [
+  "crossStackScope",
+  "description",
+  "eventPattern",
+  "ruleName",
+  "target",
+  "imageTags"
+ ],
+ "aws_ecr.RepositoryAttributes": [
+  "repositoryArn",
+  "repositoryName"
+ ],
+ "aws_ecr.RepositoryLookupOptions": [
+  "repositoryArn",
+  "repositoryName"
+ ],
+ "aws_ecr.RepositoryProps": [
+  "autoDeleteImages",
+  "emptyOnDelete",
+  "encryption",
+  "encryptionKey",
+  "imageScanOnPush",
+  "imageTagMutability",
+  "imageTagMutabilityExclusionFilters",
+  "lifecycleRegistryId",
+  "lifecycleRules",
+  "removalPolicy",
+  "repositoryName"
+ ],
+ "aws_events.ApiDestinationAttributes": [
+  "apiDestinationArn",
+  "connection",
+  "apiDestinationArnForPolicy"
+ ],
+ "aws_events.ApiDestinationProps": [
+  "connection",
+  "endpoint",
+  "apiDestinationName",
+  "description",
+  "httpMethod",
+  "rateLimitPerSecond"
+ ],
+ "aws_events.BaseArchiveProps": [
+  "eventPattern",
+  "archiveName",
+  "description",
+  "kmsKey",
+  "retention"
+ ],
+ "aws_events.ConnectionAttributes": [
+  "connectionArn",
+  "connectionName",
+  "connectionSecretArn"
+ ],
+ "aws_events.ConnectionProps": [
+  "authorization",
+  "bodyParameters",
+  "connectionName",
+  "description",
+  "headerParameters",
+  "queryStringParameters"
+ ],
+ "aws_events.CronOptions": [
+  "day",
+  "hour",
+  "minute",
+  "month",
+  "weekDay",
+  "year"
+ ],
+ "aws_events.EventBusAttributes": [
+  "eventBusArn",
+  "eventBusName",
+  "eventBusPolicy",
+  "eventSourceName"
+ ],
+ "aws_events.EventBusPolicyProps": [
+  "eventBus",
+  "statement",
+  "statementId"
+ ],
+ "aws_events.EventBusProps": [
+  "deadLetterQueue",
+  "description",
+  "eventBusName",
+  "eventSourceName",
+  "kmsKey",
+  "logConfig"
+ ],
+ "aws_events.EventCommonOptions": [
+  "crossStackScope",
+  "description",
+  "eventPattern",
+  "ruleName"
+ ],
+ "aws_events.EventPattern": [
+  "account",
+  "detail",
+  "detailType",
+  "id",
+  "region",
+  "resources",
+  "source",
+  "time",
+  "version"
+ ],
+ "aws_events.LogConfig": [
+  "includeDetail",
+  "level"
+ ],
+ "aws_events.OAuthAuthorizationProps": [
+  "authorizationEndpoint",
+  "clientId",
+  "clientSecret",
+  "httpMethod",
+  "bodyParameters",
+  "headerParameters",
+  "queryStringParameters"
+ ],
+ "aws_events.OnEventOptions": [
+  "crossStackScope",
+  "description",
+  "eventPattern",
+  "ruleName",
+  "target"
+ ],
+ "aws_events.RuleProps": [
+  "crossStackScope",
+  "description",
+  "eventPattern",
+  "ruleName",
+  "enabled",
+  "eventBus",
+  "role",
+  "schedule",
+  "targets"
+ ],
+ "aws_events.RuleTargetConfig": [
+  "arn",
+  "appSyncParameters",
+  "batchParameters",
+  "deadLetterConfig",
+  "ecsParameters",
+  "httpParameters",
+  "input",
+  "kinesisParameters",
+  "redshiftDataParameters",
+  "retryPolicy",
+  "role",
+  "runCommandParameters",
+  "sqsParameters",
+  "targetResource"
+ ],
+ "aws_events.RuleTargetInputProperties": [
+  "input",
+  "inputPath",
+  "inputPathsMap",
+  "inputTemplate"
+ ],
+ "aws_events.ArchiveProps": [
+  "eventPattern",
+  "archiveName",
+  "description",
+  "kmsKey",
+  "retention",
+  "sourceEventBus"
+ ],
+ "aws_events_targets.AwsApiInput": [
+  "action",
+  "service",
+  "apiVersion",
+  "catchErrorPattern",
+  "parameters"
+ ],
+ "aws_events_targets.AwsApiProps": [
+  "action",
+  "service",
+  "apiVersion",
+  "catchErrorPattern",
+  "parameters",
+  "policyStatement"
+ ],
+ "aws_events_targets.ContainerOverride": [
+  "containerName",
+  "command",
+  "cpu",
+  "environment",
+  "memoryLimit",
+  "memoryReservation"
+ ],
+ "aws_events_targets.EphemeralStorageOverride": [
+  "sizeInGib"
+ ],
+ "aws_events_targets.EventBusProps": [
+  "deadLetterQueue",
+  "role"
+ ],
+ "aws_events_targets.FirehoseDeliveryStreamProps": [
+  "message"
+ ],
+ "aws_events_targets.InferenceAcceleratorOverride": [
+  "deviceName",
+  "deviceType"
+ ],
+ "aws_events_targets.KinesisFirehoseStreamProps": [
+  "message"
+ ],
+ "aws_events_targets.LogGroupTargetInputOptions": [
+  "message",
+  "timestamp"
+ ],
+ "aws_events_targets.RedshiftQueryProps": [
+  "database",
+  "sql",
+  "dbUser",
+  "deadLetterQueue",
+  "input",
+  "role",
+  "secret",
+  "sendEventBridgeEvent",
+  "statementName"
+ ],
+ "aws_events_targets.Tag": [
+  "key",
+  "value"
+ ],
+ "aws_events_targets.TargetBaseProps": [
+  "deadLetterQueue",
+  "maxEventAge",
+  "retryAttempts"
+ ],
+ "aws_events_targets.TaskEnvironmentVariable": [
+  "name",
+  "value"
+ ],
+ "aws_events_targets.ApiDestinationProps": [
+  "deadLetterQueue",
+  "maxEventAge",
+  "retryAttempts",
+  "event",
+  "eventRole",
+  "headerParameters",
+  "pathParameterValues",
+  "queryStringParameters"
+ ],
+ "aws_events_targets.ApiGatewayProps": [
+  "deadLetterQueue",
+  "maxEventAge",
+  "retryAttempts",
+  "eventRole",
+  "headerParameters",
+  "method",
+  "path",
+  "pathParameterValues",
+  "postBody",
+  "queryStringParameters",
+  "stage"
+ ],
+ "aws_events_targets.AppSyncGraphQLApiProps": [
+  "deadLetterQueue",
+  "maxEventAge",
+  "retryAttempts",
+  "graphQlOperation",
+  "eventRole",
+  "variables"
+ ],
+ "aws_events_targets.BatchJobProps": [
+  "deadLetterQueue",
+  "maxEventAge",
+  "retryAttempts",
+  "attempts",
+  "event",
+  "jobName",
+  "size"
+ ],
+ "aws_events_targets.CodeBuildProjectProps": [
+  "deadLetterQueue",
+  "maxEventAge",
+  "retryAttempts",
+  "event",
+  "eventRole"
+ ],
+ "aws_events_targets.CodePipelineTargetOptions": [
+  "deadLetterQueue",
+  "maxEventAge",
+  "retryAttempts",
+  "eventRole"
+ ],
+ "aws_events_targets.EcsTaskProps": [
+  "deadLetterQueue",
+  "maxEventAge",
+  "retryAttempts",
+  "cluster",
+  "taskDefinition",
+  "assignPublicIp",
+  "containerOverrides",
+  "cpu",
+  "enableExecuteCommand",
+  "ephemeralStorage",
+  "executionRole",
+  "inferenceAcceleratorOverrides",
+  "launchType",
+  "memory",
+  "platformVersion",
+  "propagateTags",
+  "role",
+  "securityGroups",
+  "subnetSelection",
+  "tags",
+  "taskCount",
+  "taskRole"
+ ],
+ "aws_events_targets.KinesisStreamProps": [
+  "deadLetterQueue",
+  "maxEventAge",
+  "retryAttempts",
+  "message",
+  "partitionKeyPath"
+ ],
+ "aws_events_targets.LambdaFunctionProps": [
+  "deadLetterQueue",
+  "maxEventAge",
+  "retryAttempts",
+  "event"
+ ],
+ "aws_events_targets.LogGroupProps": [
+  "deadLetterQueue",
+  "maxEventAge",
+  "retryAttempts",
+  "event",
+  "installLatestAwsSdk",
+  "logEvent"
+ ],
+ "aws_events_targets.SfnStateMachineProps": [
+  "deadLetterQueue",
+  "maxEventAge",
+  "retryAttempts",
+  "input",
+  "role"
+ ],
+ "aws_events_targets.SnsTopicProps": [
+  "deadLetterQueue",
+  "maxEventAge",
+  "retryAttempts",
+  "authorizeUsingRole",
+  "message",
+  "role"
+ ],
+ "aws_events_targets.SqsQueueProps": [
+  "deadLetterQueue",
+  "maxEventAge",
+  "retryAttempts",
+  "message",
+  "messageGroupId"
+ ],
+ "aws_iam.AccessKeyProps": [
+  "user",
+  "serial",
+  "status"
+ ],
+ "aws_iam.AddToPrincipalPolicyResult": [
+  "statementAdded",
+  "policyDependable"
+ ],
+ "aws_iam.AddToResourcePolicyResult": [
+  "statementAdded",
+  "policyDependable"
+ ],
+ "aws_iam.CommonGrantOptions": [
+  "actions",
+  "grantee",
+  "resourceArns",
+  "conditions"
+ ],
+ "aws_iam.CustomizeRolesOptions": [
+  "preventSynthesis",
+  "usePrecreatedRoles"
+ ],
+ "aws_iam.FromRoleArnOptions": [
+  "addGrantsToResources",
+  "defaultPolicyName",
+  "mutable"
+ ],
+ "aws_iam.FromRoleNameOptions": [
+  "addGrantsToResources",
+  "defaultPolicyName",
+  "mutable"
+ ],
+ "aws_iam.GrantOnKeyResult": [
+  "grant"
+ ],
+ "aws_iam.GrantOnPrincipalAndResourceOptions": [
+  "actions",
+  "grantee",
+  "resourceArns",
+  "conditions",
+  "resource",
+  "resourcePolicyPrincipal",
+  "resourceSelfArns"
+ ],
+ "aws_iam.GrantOnPrincipalOptions": [
+  "actions",
+  "grantee",
+  "resourceArns",
+  "conditions",
+  "scope"
+ ],
+ "aws_iam.GrantWithResourceOptions": [
+  "actions",
+  "grantee",
+  "resourceArns",
+  "conditions",
+  "resource",
+  "resourceSelfArns"
+ ],
+ "aws_iam.GroupProps": [
+  "groupName",
+  "managedPolicies",
+  "path"
+ ],
+ "aws_iam.InstanceProfileAttributes": [
+  "instanceProfileArn",
+  "role"
+ ],
+ "aws_iam.InstanceProfileProps": [
+  "instanceProfileName",
+  "path",
+  "role"
+ ],
+ "aws_iam.ManagedPolicyProps": [
+  "description",
+  "document",
+  "groups",
+  "managedPolicyName",
+  "path",
+  "roles",
+  "statements",
+  "users"
+ ],
+ "aws_iam.OidcProviderNativeProps": [
+  "url",
+  "clientIds",
+  "oidcProviderName",
+  "removalPolicy",
+  "thumbprints"
+ ],
+ "aws_iam.OpenIdConnectProviderProps": [
+  "url",
+  "clientIds",
+  "removalPolicy",
+  "thumbprints"
+ ],
+ "aws_iam.PolicyDocumentProps": [
+  "assignSids",
+  "minimize",
+  "statements"
+ ],
+ "aws_iam.PolicyProps": [
+  "document",
+  "force",
+  "groups",
+  "policyName",
+  "roles",
+  "statements",
+  "users"
+ ],
+ "aws_iam.PolicyStatementProps": [
+  "actions",
+  "conditions",
+  "effect",
+  "notActions",
+  "notPrincipals",
+  "notResources",
+  "principals",
+  "resources",
+  "sid"
+ ],
+ "aws_iam.ResourcePolicyValidationOptions": [
+  "skipResourceValidation"
+ ],
+ "aws_iam.RoleLookupOptions": [
+  "addGrantsToResources",
+  "defaultPolicyName",
+  "mutable",
+  "roleName"
+ ],
+ "aws_iam.RoleProps": [
+  "assumedBy",
+  "description",
+  "externalIds",
+  "inlinePolicies",
+  "managedPolicies",
+  "maxSessionDuration",
+  "path",
+  "permissionsBoundary",
+  "roleName"
+ ],
+ "aws_iam.SamlProviderProps": [
+  "metadataDocument",
+  "name"
+ ],
+ "aws_iam.ServicePrincipalOpts": [
+  "conditions",
+  "region"
+ ],
+ "aws_iam.UnknownPrincipalProps": [
+  "resource"
+ ],
+ "aws_iam.UserAttributes": [
+  "userArn"
+ ],
+ "aws_iam.UserProps": [
+  "groups",
+  "managedPolicies",
+  "password",
+  "passwordResetRequired",
+  "path",
+  "permissionsBoundary",
+  "userName"
+ ],
+ "aws_iam.WithoutPolicyUpdatesOptions": [
+  "addGrantsToResources"
+ ],
+ "aws_iam.GrantPolicyWithResourceOptions": [
+  "actions",
+  "grantee",
+  "resourceArns",
+  "conditions",
+  "resource",
+  "resourceSelfArns",
+  "statement"
+ ],
+ "aws_iam.LazyRoleProps": [
+  "assumedBy",
+  "description",
+  "externalIds",
+  "inlinePolicies",
+  "managedPolicies",
+  "maxSessionDuration",
+  "path",
+  "permissionsBoundary",
+  "roleName"
+ ],
+ "aws_kms.AliasAttributes": [
+  "aliasName",
+  "aliasTargetKey"
+ ],
+ "aws_kms.AliasProps": [
+  "aliasName",
+  "targetKey",
+  "removalPolicy"
+ ],
+ "aws_kms.KeyLookupOptions": [
+  "aliasName",
+  "returnDummyKeyOnMissing"
+ ],
+ "aws_kms.KeyProps": [
+  "admins",
+  "alias",
+  "description",
+  "enabled",
+  "enableKeyRotation",
+  "keySpec",
+  "keyUsage",
+  "multiRegion",
+  "pendingWindow",
+  "policy",
+  "removalPolicy",
+  "rotationPeriod"
+ ],
+ "aws_lambda.AdotInstrumentationConfig": [
+  "execWrapper",
+  "layerVersion"
+ ],
+ "aws_lambda.AliasAttributes": [
+  "aliasName",
+  "aliasVersion"
+ ],
+ "aws_lambda.AssetImageCodeProps": [
+  "exclude",
+  "followSymlinks",
+  "ignoreMode",
+  "extraHash",
+  "assetName",
+  "buildArgs",
+  "buildContexts",
+  "buildSecrets",
+  "buildSsh",
+  "cacheDisabled",
+  "cacheFrom",
+  "cacheTo",
+  "displayName",
+  "file",
+  "invalidation",
+  "networkMode",
+  "outputs",
+  "platform",
+  "target",
+  "cmd",
+  "entrypoint",
+  "workingDirectory"
+ ],
+ "aws_lambda.AutoScalingOptions": [
+  "maxCapacity",
+  "minCapacity"
+ ],
+ "aws_lambda.BucketOptions": [
+  "objectVersion",
+  "s3ObjectStorageMode",
+  "sourceKmsKey"
+ ],
+ "aws_lambda.CapacityProviderAttributes": [
+  "capacityProviderArn"
+ ],
+ "aws_lambda.CapacityProviderFunctionOptions": [
+  "executionEnvironmentMemoryGibPerVCpu",
+  "latestPublishedScalingConfig",
+  "perExecutionEnvironmentMaxConcurrency",
+  "publishToLatestPublished"
+ ],
+ "aws_lambda.CapacityProviderProps": [
+  "securityGroups",
+  "subnets",
+  "architectures",
+  "capacityProviderName",
+  "instanceTypeFilter",
+  "kmsKey",
+  "logGroup",
+  "maxVCpuCount",
+  "operatorRole",
+  "propagateTags",
+  "scalingOptions",
+  "systemLogLevel"
+ ],
+ "aws_lambda.CodeConfig": [
+  "image",
+  "inlineCode",
+  "s3Location",
+  "s3ObjectStorageMode",
+  "sourceKmsKeyArn"
+ ],
+ "aws_lambda.CodeImageConfig": [
+  "imageUri",
+  "cmd",
+  "entrypoint",
+  "workingDirectory"
+ ],
+ "aws_lambda.CodeSigningConfigProps": [
+  "signingProfiles",
+  "description",
+  "untrustedArtifactOnDeployment"
+ ],
+ "aws_lambda.CustomCommandOptions": [
+  "assetHash",
+  "assetHashType",
+  "bundling",
+  "exclude",
+  "followSymlinks",
+  "ignoreMode",
+  "deployTime",
+  "displayName",
+  "readers",
+  "sourceKmsKey",
+  "commandOptions"
+ ],
+ "aws_lambda.DestinationConfig": [
+  "destination"
+ ],
+ "aws_lambda.DestinationOptions": [
+  "type"
+ ],
+ "aws_lambda.DlqDestinationConfig": [
+  "destination"
+ ],
+ "aws_lambda.DockerBuildAssetOptions": [
+  "buildArgs",
+  "buildContexts",
+  "cacheDisabled",
+  "cacheFrom",
+  "cacheTo",
+  "file",
+  "network",
+  "platform",
+  "targetStage",
+  "imagePath",
+  "outputPath"
+ ],
+ "aws_lambda.DurableConfig": [
+  "executionTimeout",
+  "retentionPeriod"
+ ],
+ "aws_lambda.EcrImageCodeProps": [
+  "cmd",
+  "entrypoint",
+  "tag",
+  "tagOrDigest",
+  "workingDirectory"
+ ],
+ "aws_lambda.EnvironmentOptions": [
+  "removeInEdge"
+ ],
+ "aws_lambda.EventInvokeConfigOptions": [
+  "maxEventAge",
+  "onFailure",
+  "onSuccess",
+  "retryAttempts"
+ ],
+ "aws_lambda.EventInvokeConfigProps": [
+  "maxEventAge",
+  "onFailure",
+  "onSuccess",
+  "retryAttempts",
+  "function",
+  "qualifier"
+ ],
+ "aws_lambda.EventSourceMappingOptions": [
+  "batchSize",
+  "bisectBatchOnError",
+  "enabled",
+  "eventSourceArn",
+  "filterEncryption",
+  "filters",
+  "kafkaBootstrapServers",
+  "kafkaConsumerGroupId",
+  "kafkaTopic",
+  "logLevel",
+  "maxBatchingWindow",
+  "maxConcurrency",
+  "maxRecordAge",
+  "metricsConfig",
+  "onFailure",
+  "parallelizationFactor",
+  "provisionedPollerConfig",
+  "reportBatchItemFailures",
+  "retryAttempts",
+  "schemaRegistryConfig",
+  "sourceAccessConfigurations",
+  "startingPosition",
+  "startingPositionTimestamp",
+  "supportS3OnFailureDestination",
+  "tumblingWindow"
+ ],
+ "aws_lambda.EventSourceMappingProps": [
+  "batchSize",
+  "bisectBatchOnError",
+  "enabled",
+  "eventSourceArn",
+  "filterEncryption",
+  "filters",
+  "kafkaBootstrapServers",
+  "kafkaConsumerGroupId",
+  "kafkaTopic",
+  "logLevel",
+  "maxBatchingWindow",
+  "maxConcurrency",
+  "maxRecordAge",
+  "metricsConfig",
+  "onFailure",
+  "parallelizationFactor",
+  "provisionedPollerConfig",
+  "reportBatchItemFailures",
+  "retryAttempts",
+  "schemaRegistryConfig",
+  "sourceAccessConfigurations",
+  "startingPosition",
+  "startingPositionTimestamp",
+  "supportS3OnFailureDestination",
+  "tumblingWindow",
+  "target"
+ ],
+ "aws_lambda.FileSystemConfig": [
+  "arn",
+  "localMountPath",
+  "connections",
+  "dependency",
+  "policies"
+ ],
+ "aws_lambda.FunctionAttributes": [
+  "functionArn",
+  "architecture",
+  "role",
+  "sameEnvironment",
+  "securityGroup",
+  "skipPermissions",
+  "tenancyConfig"
+ ],
+ "aws_lambda.FunctionOptions": [
+  "maxEventAge",
+  "onFailure",
+  "onSuccess",
+  "retryAttempts",
+  "adotInstrumentation",
+  "allowAllIpv6Outbound",
+  "allowAllOutbound",
+  "allowPublicSubnet",
+  "applicationLogLevel",
+  "applicationLogLevelV2",
+  "architecture",
+  "codeSigningConfig",
+  "currentVersionOptions",
+  "deadLetterQueue",
+  "deadLetterQueueEnabled",
+  "deadLetterTopic",
+  "description",
+  "durableConfig",
+  "environment",
+  "environmentEncryption",
+  "ephemeralStorageSize",
+  "events",
+  "filesystem",
+  "functionName",
+  "initialPolicy",
+  "insightsVersion",
+  "ipv6AllowedForDualStack",
+  "layers",
+  "logFormat",
+  "loggingFormat",
+  "logGroup",
+  "logRemovalPolicy",
+  "logRetention",
+  "logRetentionRetryOptions",
+  "logRetentionRole",
+  "memorySize",
+  "paramsAndSecrets",
+  "profiling",
+  "profilingGroup",
+  "recursiveLoop",
+  "reservedConcurrentExecutions",
+  "role",
+  "runtimeManagementMode",
+  "securityGroups",
+  "snapStart",
+  "systemLogLevel",
+  "systemLogLevelV2",
+  "tenancyConfig",
+  "timeout",
+  "tracing",
+  "vpc",
+  "vpcSubnets"
+ ],
+ "aws_lambda.FunctionProps": [
+  "maxEventAge",
+  "onFailure",
+  "onSuccess",
+  "retryAttempts",
+  "adotInstrumentation",
+  "allowAllIpv6Outbound",
+  "allowAllOutbound",
+  "allowPublicSubnet",
+  "applicationLogLevel",
+  "applicationLogLevelV2",
+  "architecture",
+  "codeSigningConfig",
+  "currentVersionOptions",
+  "deadLetterQueue",
+  "deadLetterQueueEnabled",
+  "deadLetterTopic",
+  "description",
+  "durableConfig",
+  "environment",
+  "environmentEncryption",
+  "ephemeralStorageSize",
+  "events",
+  "filesystem",
+  "functionName",
+  "initialPolicy",
+  "insightsVersion",
+  "ipv6AllowedForDualStack",
+  "layers",
+  "logFormat",
+  "loggingFormat",
+  "logGroup",
+  "logRemovalPolicy",
+  "logRetention",
+  "logRetentionRetryOptions",
+  "logRetentionRole",
+  "memorySize",
+  "paramsAndSecrets",
+  "profiling",
+  "profilingGroup",
+  "recursiveLoop",
+  "reservedConcurrentExecutions",
+  "role",
+  "runtimeManagementMode",
+  "securityGroups",
+  "snapStart",
+  "systemLogLevel",
+  "systemLogLevelV2",
+  "tenancyConfig",
+  "timeout",
+  "tracing",
+  "vpc",
+  "vpcSubnets",
+  "code",
+  "handler",
+  "runtime"
+ ],
+ "aws_lambda.FunctionUrlCorsOptions": [
+  "allowCredentials",
+  "allowedHeaders",
+  "allowedMethods",
+  "allowedOrigins",
+  "exposedHeaders",
+  "maxAge"
+ ],
+ "aws_lambda.FunctionUrlOptions": [
+  "authType",
+  "cors",
+  "invokeMode"
+ ],
+ "aws_lambda.FunctionUrlProps": [
+  "authType",
+  "cors",
+  "invokeMode",
+  "function"
+ ],
+ "aws_lambda.KafkaSchemaRegistryAccessConfig": [
+  "type",
+  "uri"
+ ],
+ "aws_lambda.KafkaSchemaRegistryConfig": [
+  "eventRecordFormat",
+  "schemaRegistryUri",
+  "schemaValidationConfigs",
+  "accessConfigs"
+ ],
+ "aws_lambda.KafkaSchemaValidationConfig": [
+  "attribute"
+ ],
+ "aws_lambda.LambdaRuntimeProps": [
+  "bundlingDockerImage",
+  "isVariable",
+  "supportsCodeGuruProfiling",
+  "supportsInlineCode",
+  "supportsSnapStart"
+ ],
+ "aws_lambda.LatestPublishedScalingConfig": [
+  "maxExecutionEnvironments",
+  "minExecutionEnvironments"
+ ],
+ "aws_lambda.LayerVersionAttributes": [
+  "layerVersionArn",
+  "compatibleRuntimes"
+ ],
+ "aws_lambda.LayerVersionOptions": [
+  "description",
+  "layerVersionName",
+  "license",
+  "removalPolicy"
+ ],
+ "aws_lambda.LayerVersionPermission": [
+  "accountId",
+  "organizationId"
+ ],
+ "aws_lambda.LayerVersionProps": [
+  "description",
+  "layerVersionName",
+  "license",
+  "removalPolicy",
+  "code",
+  "compatibleArchitectures",
+  "compatibleRuntimes"
+ ],
+ "aws_lambda.LogRetentionRetryOptions": [
+  "base",
+  "maxRetries"
+ ],
+ "aws_lambda.MetricsConfig": [
+  "metrics"
+ ],
+ "aws_lambda.ParamsAndSecretsOptions": [
+  "cacheEnabled",
+  "cacheSize",
+  "httpPort",
+  "logLevel",
+  "maxConnections",
+  "parameterStoreTimeout",
+  "parameterStoreTtl",
+  "secretsManagerTimeout",
+  "secretsManagerTtl"
+ ],
+ "aws_lambda.Permission": [
+  "principal",
+  "action",
+  "eventSourceToken",
+  "functionUrlAuthType",
+  "invokedViaFunctionUrl",
+  "organizationId",
+  "scope",
+  "sourceAccount",
+  "sourceArn"
+ ],
+ "aws_lambda.ProvisionedPollerConfig": [
+  "maximumPollers",
+  "minimumPollers",
+  "pollerGroupName"
+ ],
+ "aws_lambda.ResourceBindOptions": [
+  "resourceProperty"
+ ],
+ "aws_lambda.S3FilesOptions": [
+  "directS3Read"
+ ],
+ "aws_lambda.SchemaRegistryProps": [
+  "eventRecordFormat",
+  "schemaValidationConfigs"
+ ],
+ "aws_lambda.SingletonFunctionProps": [
+  "maxEventAge",
+  "onFailure",
+  "onSuccess",
+  "retryAttempts",
+  "adotInstrumentation",
+  "allowAllIpv6Outbound",
+  "allowAllOutbound",
+  "allowPublicSubnet",
+  "applicationLogLevel",
+  "applicationLogLevelV2",
+  "architecture",
+  "codeSigningConfig",
+  "currentVersionOptions",
+  "deadLetterQueue",
+  "deadLetterQueueEnabled",
+  "deadLetterTopic",
+  "description",
+  "durableConfig",
+  "environment",
+  "environmentEncryption",
+  "ephemeralStorageSize",
+  "events",
+  "filesystem",
+  "functionName",
+  "initialPolicy",
+  "insightsVersion",
+  "ipv6AllowedForDualStack",
+  "layers",
+  "logFormat",
+  "loggingFormat",
+  "logGroup",
+  "logRemovalPolicy",
+  "logRetention",
+  "logRetentionRetryOptions",
+  "logRetentionRole",
+  "memorySize",
+  "paramsAndSecrets",
+  "profiling",
+  "profilingGroup",
+  "recursiveLoop",
+  "reservedConcurrentExecutions",
+  "role",
+  "runtimeManagementMode",
+  "securityGroups",
+  "snapStart",
+  "systemLogLevel",
+  "systemLogLevelV2",
+  "tenancyConfig",
+  "timeout",
+  "tracing",
+  "vpc",
+  "vpcSubnets",
+  "code",
+  "handler",
+  "runtime",
+  "uuid",
+  "lambdaPurpose"
+ ],
+ "aws_lambda.SourceAccessConfiguration": [
+  "type",
+  "uri"
+ ],
+ "aws_lambda.UtilizationScalingOptions": [
+  "disableScaleIn",
+  "policyName",
+  "scaleInCooldown",
+  "scaleOutCooldown",
+  "utilizationTarget"
+ ],
+ "aws_lambda.VersionAttributes": [
+  "lambda",
+  "version"
+ ],
+ "aws_lambda.VersionOptions": [
+  "maxEventAge",
+  "onFailure",
+  "onSuccess",
+  "retryAttempts",
+  "codeSha256",
+  "description",
+  "maxExecutionEnvironments",
+  "minExecutionEnvironments",
+  "provisionedConcurrentExecutions",
+  "removalPolicy"
+ ],
+ "aws_lambda.VersionProps": [
+  "maxEventAge",
+  "onFailure",
+  "onSuccess",
+  "retryAttempts",
+  "codeSha256",
+  "description",
+  "maxExecutionEnvironments",
+  "minExecutionEnvironments",
+  "provisionedConcurrentExecutions",
+  "removalPolicy",
+  "lambda"
+ ],
+ "aws_lambda.VersionWeight": [
+  "version",
+  "weight"
+ ],
+ "aws_lambda.AliasOptions": [
+  "maxEventAge",
+  "onFailure",
+  "onSuccess",
+  "retryAttempts",
+  "additionalVersions",
+  "description",
+  "provisionedConcurrentExecutions"
+ ],
+ "aws_lambda.AliasProps": [
+  "maxEventAge",
+  "onFailure",
+  "onSuccess",
+  "retryAttempts",
+  "additionalVersions",
+  "description",
+  "provisionedConcurrentExecutions",
+  "aliasName",
+  "version"
+ ],
+ "aws_lambda.DockerImageFunctionProps": [
+  "maxEventAge",
+  "onFailure",
+  "onSuccess",
+  "retryAttempts",
+  "adotInstrumentation",
+  "allowAllIpv6Outbound",
+  "allowAllOutbound",
+  "allowPublicSubnet",
+  "applicationLogLevel",
+  "applicationLogLevelV2",
+  "architecture",
+  "codeSigningConfig",
+  "currentVersionOptions",
+  "deadLetterQueue",
+  "deadLetterQueueEnabled",
+  "deadLetterTopic",
+  "description",
+  "durableConfig",
+  "environment",
+  "environmentEncryption",
+  "ephemeralStorageSize",
+  "events",
+  "filesystem",
+  "functionName",
+  "initialPolicy",
+  "insightsVersion",
+  "ipv6AllowedForDualStack",
+  "layers",
+  "logFormat",
+  "loggingFormat",
+  "logGroup",
+  "logRemovalPolicy",
+  "logRetention",
+  "logRetentionRetryOptions",
+  "logRetentionRole",
+  "memorySize",
+  "paramsAndSecrets",
+  "profiling",
+  "profilingGroup",
+  "recursiveLoop",
+  "reservedConcurrentExecutions",
+  "role",
+  "runtimeManagementMode",
+  "securityGroups",
+  "snapStart",
+  "systemLogLevel",
+  "systemLogLevelV2",
+  "tenancyConfig",
+  "timeout",
+  "tracing",
+  "vpc",
+  "vpcSubnets",
+  "code"
+ ],
+ "aws_logs.AddKeyEntryProperty": [
+  "key",
+  "value",
+  "overwriteIfExists"
+ ],
+ "aws_logs.AddKeysProperty": [
+  "entries"
+ ],
+ "aws_logs.ColumnRestriction": [
+  "comparison",
+  "numberValue",
+  "stringValue"
+ ],
+ "aws_logs.CopyValueEntryProperty": [
+  "source",
+  "target",
+  "overwriteIfExists"
+ ],
+ "aws_logs.CopyValueProperty": [
+  "entries"
+ ],
+ "aws_logs.CrossAccountDestinationProps": [
+  "role",
+  "targetArn",
+  "destinationName"
+ ],
+ "aws_logs.CsvProperty": [
+  "columns",
+  "delimiter",
+  "quoteCharacter",
+  "source"
+ ],
+ "aws_logs.DataConverterProps": [
+  "type",
+  "dateTimeConverterOptions",
+  "typeConverterOptions"
+ ],
+ "aws_logs.DataProtectionPolicyProps": [
+  "identifiers",
+  "deliveryStreamNameAuditDestination",
+  "description",
+  "logGroupAuditDestination",
+  "name",
+  "s3BucketAuditDestination"
+ ],
+ "aws_logs.DateTimeConverterProperty": [
+  "locale",
+  "matchPatterns",
+  "source",
+  "target",
+  "sourceTimezone",
+  "targetFormat",
+  "targetTimezone"
+ ],
+ "aws_logs.FieldIndexPolicyProps": [
+  "fields"
+ ],
+ "aws_logs.GrokProperty": [
+  "match",
+  "source"
+ ],
+ "aws_logs.JsonMutatorProps": [
+  "type",
+  "addKeysOptions",
+  "copyValueOptions",
+  "deleteKeysOptions",
+  "listToMapOptions",
+  "moveKeysOptions",
+  "renameKeysOptions"
+ ],
+ "aws_logs.ListToMapProperty": [
+  "key",
+  "source",
+  "flatten",
+  "flattenedElement",
+  "target",
+  "valueKey"
+ ],
+ "aws_logs.LogGroupProps": [
+  "dataProtectionPolicy",
+  "deletionProtectionEnabled",
+  "encryptionKey",
+  "fieldIndexPolicies",
+  "logGroupClass",
+  "logGroupName",
+  "removalPolicy",
+  "retention"
+ ],
+ "aws_logs.LogRetentionProps": [
+  "logGroupName",
+  "retention",
+  "logGroupRegion",
+  "logRetentionRetryOptions",
+  "removalPolicy",
+  "role"
+ ],
+ "aws_logs.LogRetentionRetryOptions": [
+  "base",
+  "maxRetries"
+ ],
+ "aws_logs.LogStreamAttributes": [
+  "logGroupName",
+  "logStreamName"
+ ],
+ "aws_logs.LogStreamProps": [
+  "logGroup",
+  "logStreamName",
+  "removalPolicy"
+ ],
+ "aws_logs.LogSubscriptionDestinationConfig": [
+  "arn",
+  "role"
+ ],
+ "aws_logs.MetricFilterOptions": [
+  "filterPattern",
+  "metricName",
+  "metricNamespace",
+  "applyOnTransformedLogs",
+  "defaultValue",
+  "dimensions",
+  "filterName",
+  "metricValue",
+  "unit"
+ ],
+ "aws_logs.MetricFilterProps": [
+  "filterPattern",
+  "metricName",
+  "metricNamespace",
+  "applyOnTransformedLogs",
+  "defaultValue",
+  "dimensions",
+  "filterName",
+  "metricValue",
+  "unit",
+  "logGroup"
+ ],
+ "aws_logs.MoveKeyEntryProperty": [
+  "source",
+  "target",
+  "overwriteIfExists"
+ ],
+ "aws_logs.MoveKeysProperty": [
+  "entries"
+ ],
+ "aws_logs.ParseJSONProperty": [
+  "destination",
+  "source"
+ ],
+ "aws_logs.ParseKeyValueProperty": [
+  "destination",
+  "fieldDelimiter",
+  "keyPrefix",
+  "keyValueDelimiter",
+  "nonMatchValue",
+  "overwriteIfExists",
+  "source"
+ ],
+ "aws_logs.ParseToOCSFProperty": [
+  "eventSource",
+  "ocsfVersion",
+  "source"
+ ],
+ "aws_logs.ParserProcessorProps": [
+  "type",
+  "csvOptions",
+  "grokOptions",
+  "jsonOptions",
+  "keyValueOptions",
+  "parseToOcsfOptions"
+ ],
+ "aws_logs.ProcessorDeleteKeysProperty": [
+  "withKeys"
+ ],
+ "aws_logs.QueryDefinitionProps": [
+  "queryDefinitionName",
+  "queryString",
+  "logGroups"
+ ],
+ "aws_logs.QueryStringProps": [
+  "display",
+  "fields",
+  "filter",
+  "filterStatements",
+  "limit",
+  "parse",
+  "parseStatements",
+  "sort",
+  "stats",
+  "statsStatements"
+ ],
+ "aws_logs.RenameKeyEntryProperty": [
+  "key",
+  "renameTo",
+  "overwriteIfExists"
+ ],
+ "aws_logs.RenameKeysProperty": [
+  "entries"
+ ],
+ "aws_logs.ResourcePolicyProps": [
+  "policyStatements",
+  "resourcePolicyName"
+ ],
+ "aws_logs.SplitStringEntryProperty": [
+  "delimiter",
+  "source"
+ ],
+ "aws_logs.SplitStringProperty": [
+  "entries"
+ ],
+ "aws_logs.StreamOptions": [
+  "logStreamName"
+ ],
+ "aws_logs.StringMutatorProps": [
+  "type",
+  "lowerCaseKeys",
+  "splitOptions",
+  "substituteOptions",
+  "trimKeys",
+  "upperCaseKeys"
+ ],
+ "aws_logs.SubscriptionFilterOptions": [
+  "destination",
+  "filterPattern",
+  "distribution",
+  "filterName"
+ ],
+ "aws_logs.SubscriptionFilterProps": [
+  "destination",
+  "filterPattern",
+  "distribution",
+  "filterName",
+  "logGroup"
+ ],
+ "aws_logs.SubstituteStringEntryProperty": [
+  "from",
+  "source",
+  "to"
+ ],
+ "aws_logs.SubstituteStringProperty": [
+  "entries"
+ ],
+ "aws_logs.TransformerOptions": [
+  "transformerConfig",
+  "transformerName"
+ ],
+ "aws_logs.TransformerProps": [
+  "logGroup",
+  "transformerConfig",
+  "transformerName"
+ ],
+ "aws_logs.TypeConverterEntryProperty": [
+  "key",
+  "type"
+ ],
+ "aws_logs.TypeConverterProperty": [
+  "entries"
+ ],
+ "aws_logs.VendedLogParserProps": [
+  "logType",
+  "source"
+ ],
+ "aws_sns.BetweenCondition": [
+  "start",
+  "stop"
+ ],
+ "aws_sns.DeliveryPolicy": [
+  "healthyRetryPolicy",
+  "requestPolicy",
+  "throttlePolicy"
+ ],
+ "aws_sns.HealthyRetryPolicy": [
+  "backoffFunction",
+  "maxDelayTarget",
+  "minDelayTarget",
+  "numMaxDelayRetries",
+  "numMinDelayRetries",
+  "numNoDelayRetries",
+  "numRetries"
+ ],
+ "aws_sns.LoggingConfig": [
+  "protocol",
+  "failureFeedbackRole",
+  "successFeedbackRole",
+  "successFeedbackSampleRate"
+ ],
+ "aws_sns.NumericConditions": [
+  "allowlist",
+  "between",
+  "betweenStrict",
+  "greaterThan",
+  "greaterThanOrEqualTo",
+  "lessThan",
+  "lessThanOrEqualTo"
+ ],
+ "aws_sns.RequestPolicy": [
+  "headerContentType"
+ ],
+ "aws_sns.StringConditions": [
+  "allowlist",
+  "denylist",
+  "matchPrefixes",
+  "matchSuffixes"
+ ],
+ "aws_sns.SubscriptionOptions": [
+  "endpoint",
+  "protocol",
+  "deadLetterQueue",
+  "deliveryPolicy",
+  "filterPolicy",
+  "filterPolicyWithMessageBody",
+  "rawMessageDelivery",
+  "region",
+  "subscriptionRoleArn"
+ ],
+ "aws_sns.SubscriptionProps": [
+  "endpoint",
+  "protocol",
+  "deadLetterQueue",
+  "deliveryPolicy",
+  "filterPolicy",
+  "filterPolicyWithMessageBody",
+  "rawMessageDelivery",
+  "region",
+  "subscriptionRoleArn",
+  "topic"
+ ],
+ "aws_sns.ThrottlePolicy": [
+  "maxReceivesPerSecond"
+ ],
+ "aws_sns.TopicAttributes": [
+  "topicArn",
+  "contentBasedDeduplication",
+  "keyArn"
+ ],
+ "aws_sns.TopicPolicyProps": [
+  "topics",
+  "enforceSsl",
+  "policyDocument"
+ ],
+ "aws_sns.TopicProps": [
+  "contentBasedDeduplication",
+  "displayName",
+  "enforceSsl",
+  "fifo",
+  "fifoThroughputScope",
+  "loggingConfigs",
+  "masterKey",
+  "messageRetentionPeriodInDays",
+  "signatureVersion",
+  "topicName",
+  "tracingConfig"
+ ],
+ "aws_sns.TopicSubscriptionConfig": [
+  "endpoint",
+  "protocol",
+  "deadLetterQueue",
+  "deliveryPolicy",
+  "filterPolicy",
+  "filterPolicyWithMessageBody",
+  "rawMessageDelivery",
+  "region",
+  "subscriptionRoleArn",
+  "subscriberId",
+  "subscriberScope",
+  "subscriptionDependency"
+ ],
+ "aws_sqs.DeadLetterQueue": [
+  "maxReceiveCount",
+  "queue"
+ ],
+ "aws_sqs.QueueAttributes": [
+  "queueArn",
+  "fifo",
+  "keyArn",
+  "queueName",
+  "queueUrl"
+ ],
+ "aws_sqs.QueuePolicyProps": [
+  "queues"
+ ],
+ "aws_sqs.QueueProps": [
+  "contentBasedDeduplication",
+  "dataKeyReuse",
+  "deadLetterQueue",
+  "deduplicationScope",
+  "deliveryDelay",
+  "encryption",
+  "encryptionMasterKey",
+  "enforceSsl",
+  "fifo",
+  "fifoThroughputLimit",
+  "maxMessageSizeBytes",
+  "queueName",
+  "receiveMessageWaitTime",
+  "redriveAllowPolicy",
+  "removalPolicy",
+  "retentionPeriod",
+  "visibilityTimeout"
+ ],
+ "aws_sqs.RedriveAllowPolicy": [
+  "redrivePermission",
+  "sourceQueues"
+ ]
+}
+"""Per struct (``<python module>.<name>``): its fields in the order the jsii Python bindings pass them."""

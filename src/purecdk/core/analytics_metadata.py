@@ -8,11 +8,12 @@ enums stay literal, allowed keys of objects are kept (recursively), every other 
 ``CDKMetadata`` resource encodes them (``metadata_resource``).
 
 The values are seen as aws-cdk-lib's JavaScript sees them: a purecdk struct (dataclass or mapping) is an object of
-its set fields, camelCase, in the order jsii's Python bindings pass them (sorted by Python name), except a
+its set fields, camelCase, in the order jsii's Python bindings pass them (``STRUCT_FIELDS``), except a
 mapping with camelCase keys, which jsii passes as it is; an enum member
 is its value; other objects expose what JavaScript would enumerate through ``_js_own_properties()`` (or are
-opaque objects with unknown keys); ``JsObject`` is an object literal written by aws-cdk-lib itself, keys in
-order, ``None`` standing for ``undefined``.
+opaque objects with unknown keys; those of the app's own classes are jsii proxies, objects without keys);
+``JsObject`` is an object literal written by aws-cdk-lib itself, keys in order, ``None`` standing for
+``undefined``.
 
 Nothing is done (the flag is looked up once per call, before any other work) when the flag is off.
 """
@@ -21,13 +22,16 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 ADDITIONAL_METADATA_FLAG = "@aws-cdk/core:enableAdditionalMetadataCollection"
 CONSTRUCT_METADATA = "aws:cdk:analytics:construct"
 METHOD_METADATA = "aws:cdk:analytics:method"
 _NOT_PROPS = frozenset({"self", "scope", "id", "__class__"})
+_PASSED: ContextVar[tuple[Mapping[str, Any], str | None] | None] = ContextVar("purecdk_passed_props", default=None)
 
 
 class JsObject(dict[str, Any]):
@@ -43,16 +47,38 @@ def collecting(construct: Any) -> bool:
 
 
 def add_construct_metadata(construct: Any, props: Mapping[str, Any]) -> None:
-    """Record an L2 construct's properties (``props``: its constructor's keyword arguments, e.g. ``locals()``).
+    """Record an L2 construct's properties: its constructor's keyword arguments (e.g. ``locals()``), or the
+    ``JsObject`` aws-cdk-lib's own code passes when it creates the construct.
 
-    ``None`` values (options not given) and the ``self``/``scope``/``id`` parameters are left out.
+    Of keyword arguments, ``None`` values (options not given) and ``self``/``scope``/``id`` are left out.
     """
+    passed = _PASSED.get()
+    if passed is not None:
+        _PASSED.set(None)
     if not collecting(construct):
         return
-    given = JsObject(
-        (_camel(key), value) for key, value in sorted(props.items()) if value is not None and key not in _NOT_PROPS
-    )
-    construct.node.add_metadata(CONSTRUCT_METADATA, redact_for(construct, given))
+    if passed is not None:
+        props = passed[0] if isinstance(passed[0], JsObject) else _struct(passed[1], passed[0])
+    elif not isinstance(props, JsObject):
+        fqn = _fqn(construct)
+        props = _struct(".".join([*fqn[1:-1], fqn[-1] + "Props"]), props, only_fields=True)
+    construct.node.add_metadata(CONSTRUCT_METADATA, redact_for(construct, props))
+
+
+@contextmanager
+def passing_props(props: Mapping[str, Any] | None, struct: str | None = None) -> Iterator[None]:
+    """While active, the next L2 construct created records ``props`` as its properties: where aws-cdk-lib
+    passes a construct another object than its keyword arguments would make (an options object it got, or an
+    object literal). ``props``: a ``JsObject``, or the fields of the struct ``struct`` (``<module>.<Name>``);
+    ``None`` changes nothing."""
+    if props is None:
+        yield
+        return
+    token = _PASSED.set((props, struct))
+    try:
+        yield
+    finally:
+        _PASSED.reset(token)
 
 
 def add_method_metadata(construct: Any, method: str, args: Sequence[Any]) -> None:
@@ -65,9 +91,8 @@ def add_method_metadata(construct: Any, method: str, args: Sequence[Any]) -> Non
 def redact_for(construct: Any, data: Any) -> Any:
     """``data`` redacted with the allowlist of ``construct``'s aws-cdk-lib class (``"*"`` for a class without)."""
     from purecdk.core._analytics_allowlist import CONSTRUCTOR_PROPS
-    from purecdk.core.tree_metadata import construct_fqn
 
-    parts = construct_fqn(construct)[0].replace("_", "-").split(".")
+    parts = [part.replace("_", "-") for part in _fqn(construct)]
     if len(parts) != 3:
         return "*"
     allowed = CONSTRUCTOR_PROPS.get(".".join(parts[:2]), {}).get(parts[2])
@@ -119,15 +144,21 @@ def js_entries(value: Any) -> Mapping[str, Any]:
         keys = [str(k) for k in value]
         if not any("_" in k for k in keys) and any(k != k.lower() for k in keys):
             return value  # camelCase keys: a JavaScript object as written (in a list, jsii passes it unchanged)
-        # a struct given as a dict of Python names: jsii's bindings build the struct (fields sorted by name)
-        return {_camel(str(k)): v for k, v in sorted(value.items(), key=lambda kv: str(kv[0])) if v is not None}
+        return _struct(None, value)  # a struct given as a dict of Python names
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        fields = sorted(f.name for f in dataclasses.fields(value))
-        return {_camel(name): getattr(value, name) for name in fields if getattr(value, name) is not None}
+        module = [m for m in type(value).__module__.split(".") if m.startswith("aws_")][:1]
+        fields = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+        return _struct(".".join([*module, type(value).__name__]), fields)
     own = getattr(value, "_js_own_properties", None)
     if own is not None:
         return dict(own())
-    return _OPAQUE_OBJECT
+    if any(cls.__module__.startswith("purecdk.") and not _is_protocol(cls) for cls in type(value).__mro__):
+        return _OPAQUE_OBJECT
+    return {}  # an object of the app's own class: in JavaScript, a jsii proxy without properties
+
+
+def _is_protocol(cls: type) -> bool:
+    return bool(getattr(cls, "_is_protocol", False))
 
 
 class _Opaque(dict[str, Any]):
@@ -138,6 +169,38 @@ class _Opaque(dict[str, Any]):
 
 
 _OPAQUE_OBJECT = _Opaque()
+
+
+def struct_object(struct: str, fields: Mapping[str, Any]) -> JsObject:
+    """The object jsii's Python bindings pass for the struct ``struct`` (``<module>.<Name>``) of ``fields``
+    (snake_case names; ``None`` for fields not given). Only for use when ``collecting``: it reads the tables."""
+    return _struct(struct, fields)
+
+
+def _fqn(construct: Any) -> list[str]:
+    from purecdk.core.tree_metadata import construct_fqn
+
+    return construct_fqn(construct)[0].split(".")
+
+
+def _struct(name: str | None, fields: Mapping[str, Any], only_fields: bool = False) -> JsObject:
+    """The JavaScript object jsii's Python bindings make of the struct ``name`` (``<module>.<Name>``): the fields
+    given (not ``None``), camelCase, in the struct's field order (unknown structs: sorted as jsii sorts).
+
+    ``only_fields``: ``fields`` are a constructor's locals; of a known struct, only its fields are kept.
+    """
+    from purecdk.core._analytics_allowlist import STRUCT_FIELDS
+
+    known = STRUCT_FIELDS.get(name or "")
+    given = {_camel(str(key)): value for key, value in fields.items() if value is not None}
+    if only_fields:
+        given = {
+            key: value
+            for key, value in given.items()
+            if (key in known if known is not None else key not in _NOT_PROPS)
+        }
+    order = {field: index for index, field in enumerate(known or ())}
+    return JsObject(sorted(given.items(), key=lambda item: (order.get(item[0], len(order)), item[0].lower())))
 
 
 def _camel(name: str) -> str:
