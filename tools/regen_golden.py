@@ -84,6 +84,7 @@ CLI_PROGRAMS = (
 )
 """The programs also run with ``CLI_CONTEXT`` (the ``cli`` variant)."""
 CLI_RECOMMENDED_PROGRAMS = (
+    "core_additional_metadata",
     "ecr_auto_delete_ignored",
     "ecr_core_custom_resource",
     "ecr_cross_stack",
