@@ -378,10 +378,10 @@ def format_blocks(report_dict: Mapping[str, Any], cwd: str) -> list[str]:
         for violation in plugin["violations"]:
             for construct in violation["violatingConstructs"]:
                 flat.append((plugin["pluginName"], violation, construct))
-    flat.sort(key=lambda item: _SEVERITY_ORDER.get(item[1]["severity"].lower(), 4))
+    flat.sort(key=lambda item: _SEVERITY_ORDER.get(_shown_severity(item[1]).lower(), 4))
     blocks = []
     for plugin_name, violation, construct in flat:
-        severity = violation["severity"].upper()
+        severity = _shown_severity(violation)
         description = re.sub(r"\s*\[ack:\s*[^\]]+\]\s*", "", sanitize(violation["description"])).strip()
         namespace, sep, _ = violation["ruleName"].partition("::")
         shown_plugin = namespace.replace("-", " ") if sep and namespace else plugin_name
@@ -399,6 +399,13 @@ def format_blocks(report_dict: Mapping[str, Any], cwd: str) -> list[str]:
             lines.append(f"   Rule {sanitize(ack_id)}")
         blocks.append("\n".join(lines))
     return blocks
+
+
+def _shown_severity(violation: Mapping[str, Any]) -> str:
+    """``ERROR``, ``WARNING`` ...; a ``custom`` severity shows its ``customSeverity`` (default ``INFO``)."""
+    if violation["severity"] == "custom":
+        return str(violation.get("customSeverity") or "INFO")
+    return str(violation["severity"]).upper()
 
 
 def _namespace_of(plugin_name: str) -> str:
