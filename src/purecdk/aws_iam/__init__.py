@@ -36,7 +36,9 @@ from ._generated import (
 )
 from .grant import CompositeDependable, Grant
 from .group import Group
+from .lazy_role import LazyRole
 from .managed_policy import ManagedPolicy
+from .permissions_boundary import PermissionsBoundary
 from .policy import Policy
 from .policy_document import PolicyDocument
 from .policy_statement import Effect, PolicyStatement
@@ -83,6 +85,7 @@ from .references import (
     UserReference,
 )
 from .role import Role, RoleGrants
+from .unknown_principal import UnknownPrincipal
 from .user import User
 
 __all__ = [
@@ -146,9 +149,11 @@ __all__ = [
     "IResourceWithPolicyV2",
     "IRole",
     "IUser",
+    "LazyRole",
     "ManagedPolicy",
     "ManagedPolicyReference",
     "OrganizationPrincipal",
+    "PermissionsBoundary",
     "Policy",
     "PolicyDocument",
     "PolicyReference",
@@ -162,6 +167,7 @@ __all__ = [
     "ServicePrincipal",
     "SessionTagsPrincipal",
     "StarPrincipal",
+    "UnknownPrincipal",
     "User",
     "UserReference",
     "WebIdentityPrincipal",
