@@ -38,6 +38,7 @@ from .grant import CompositeDependable, Grant
 from .group import Group
 from .lazy_role import LazyRole
 from .managed_policy import ManagedPolicy
+from .oidc_provider_native import OidcProviderNative
 from .permissions_boundary import PermissionsBoundary
 from .policy import Policy
 from .policy_document import PolicyDocument
@@ -77,14 +78,18 @@ from .protocols import (
     IRole,
     IUser,
 )
+from .provider_principals import OpenIdConnectPrincipal, SamlConsolePrincipal, SamlPrincipal
 from .references import (
     GroupReference,
     ManagedPolicyReference,
+    OIDCProviderReference,
     PolicyReference,
     RoleReference,
+    SAMLProviderReference,
     UserReference,
 )
 from .role import Role, RoleGrants
+from .saml_provider import SamlMetadataDocument, SamlProvider
 from .unknown_principal import UnknownPrincipal
 from .user import User
 
@@ -152,6 +157,9 @@ __all__ = [
     "LazyRole",
     "ManagedPolicy",
     "ManagedPolicyReference",
+    "OIDCProviderReference",
+    "OidcProviderNative",
+    "OpenIdConnectPrincipal",
     "OrganizationPrincipal",
     "PermissionsBoundary",
     "Policy",
@@ -164,6 +172,11 @@ __all__ = [
     "Role",
     "RoleGrants",
     "RoleReference",
+    "SAMLProviderReference",
+    "SamlConsolePrincipal",
+    "SamlMetadataDocument",
+    "SamlPrincipal",
+    "SamlProvider",
     "ServicePrincipal",
     "SessionTagsPrincipal",
     "StarPrincipal",
