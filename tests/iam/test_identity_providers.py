@@ -29,7 +29,7 @@ def test_saml_provider_name(stack: Stack) -> None:
     [
         ({"url": "http://x"}, "The URL of the identity provider must start with https://"),
         ({"url": "https://" + "x" * 248}, "The maximum length allowed for url is 255 characters"),
-        ({"url": "https://x", "client_ids": ["a"] * 101}, "The maximum number of clients that can be registered"),
+        ({"url": "https://x", "client_ids": ["a"] * 101}, "The maximum number of clients that can be registered is 100"),  # noqa: E501
         ({"url": "https://x", "client_ids": ["a" * 256]}, "The maximum length of a client ID is 255 characters"),
         ({"url": "https://x", "thumbprints": ["a" * 40] * 6}, "The maximum number of thumbprints is 5"),
         ({"url": "https://x", "thumbprints": ["a" * 39]}, "The length of a thumbprint must be 40 characters"),
