@@ -41,3 +41,17 @@ class PolicyReference:
     """A reference to an inline policy."""
 
     policy_id: str
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class SAMLProviderReference:
+    """A reference to a SAML identity provider."""
+
+    saml_provider_arn: str
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class OIDCProviderReference:
+    """A reference to an OpenID Connect identity provider."""
+
+    oidc_provider_arn: str
