@@ -233,6 +233,14 @@ class CfnResource(CfnRefElement):
         """The properties with overrides applied (unresolved)."""
         return self._cfn_properties
 
+    @property
+    def env(self) -> Any:
+        """The environment (account and region) of the resource: its stack's (a ``ResourceEnvironment``)."""
+        from purecdk.core.resource import ResourceEnvironment
+
+        stack = self.stack
+        return ResourceEnvironment(account=stack.account, region=stack.region)
+
     # -- attributes and references -----------------------------------------------------------------
 
     def get_att(self, attribute_name: str, type_hint: ResolutionTypeHint | None = None) -> Any:
