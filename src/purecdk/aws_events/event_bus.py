@@ -8,6 +8,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from purecdk.aws_events._generated import CfnEventBus, CfnEventBusPolicy
 from purecdk.constructs import Construct
+from purecdk.core.analytics_metadata import add_construct_metadata, add_method_metadata
 from purecdk.core.annotations import Annotations
 from purecdk.core.arn import ArnFormat
 from purecdk.core.feature_flags import FeatureFlags
@@ -112,6 +113,7 @@ class EventBus(EventBusBase):
             Lazy.string(lambda *_: Names.unique_id(self)), event_bus_name, event_source_name
         )
         super().__init__(scope, id, physical_name=name)
+        add_construct_metadata(self, locals())
         if description is not None and not unresolved(description) and len(description) > 512:
             raise ValueError(
                 f"description must be less than or equal to 512 characters, got {len(description)} "
@@ -162,6 +164,7 @@ class EventBus(EventBusBase):
 
     def add_to_resource_policy(self, statement: Any) -> Any:
         """Add a statement (it needs a ``sid``) as an ``AWS::Events::EventBusPolicy`` of this bus."""
+        add_method_metadata(self, "addToResourcePolicy", [statement])
         from purecdk.aws_iam import AddToResourcePolicyResult
 
         if statement.sid is None:
@@ -220,6 +223,7 @@ class EventBusPolicy(Resource):
 
     def __init__(self, scope: Construct, id: str, *, event_bus: Any, statement: Any, statement_id: str) -> None:
         super().__init__(scope, id)
+        add_construct_metadata(self, locals())
         CfnEventBusPolicy(
             self, "Resource", statement_id=statement_id, statement=statement, event_bus_name=event_bus.event_bus_name
         )
@@ -229,6 +233,7 @@ class _ImportedEventBus(EventBusBase):
     def __init__(self, scope: Construct, id: str, attrs: EventBusAttributes) -> None:
         parts = Stack.of(scope).split_arn(attrs.event_bus_arn, ArnFormat.SLASH_RESOURCE_NAME)
         super().__init__(scope, id, account=parts.account, region=parts.region)
+        add_construct_metadata(self, {"attrs": attrs})
         self.event_bus_arn = attrs.event_bus_arn
         self.event_bus_name = attrs.event_bus_name
         self.event_bus_policy = attrs.event_bus_policy
@@ -236,6 +241,7 @@ class _ImportedEventBus(EventBusBase):
 
     def add_to_resource_policy(self, statement: Any) -> Any:
         """Imported buses cannot get policy statements: only a warning is added."""
+        add_method_metadata(self, "addToResourcePolicy", [statement])
         Annotations.of(self).add_warning_v2(
             "@aws-cdk/aws-events:eventBusAddToResourcePolicy",
             f"Unable to add necessary permissions to imported target event bus: {self.event_bus_arn}",

@@ -18,6 +18,7 @@ from purecdk.aws_events.input import RuleTargetInputProperties
 from purecdk.aws_events.schedule import Schedule
 from purecdk.aws_events.target import IRuleTarget
 from purecdk.constructs import Construct
+from purecdk.core.analytics_metadata import add_construct_metadata, add_method_metadata
 from purecdk.core.annotations import Annotations
 from purecdk.core.arn import ArnFormat
 from purecdk.core.names import Names
@@ -125,6 +126,7 @@ class Rule(Resource):
         rule_name: str | None = None,
     ) -> None:
         super().__init__(_determine_rule_scope(scope, cross_stack_scope), id, physical_name=rule_name)
+        add_construct_metadata(self, locals())
         if event_bus is not None and schedule is not None:
             raise ValueError(
                 f"Cannot associate rule with 'eventBus' when using 'schedule' (at {self.node.path}); "
@@ -158,6 +160,7 @@ class Rule(Resource):
             {"service": "events", "resource": "rule", "resource_name": self.physical_name},
         )
         self._rule_name = self.get_resource_name_attribute(self._resource.ref)
+        add_method_metadata(self, "addEventPattern", [event_pattern])
         if event_pattern is not None:
             self._add_event_pattern(event_pattern)
         for target in targets or []:
@@ -201,7 +204,7 @@ class Rule(Resource):
         version: Sequence[str] | None = None,
     ) -> None:
         """Merge a pattern into the rule's: lists are joined without duplicates, objects merged deeply."""
-        self._add_event_pattern(
+        self._record_add_event_pattern(
             EventPattern(
                 account=account,
                 detail=detail,
@@ -214,6 +217,11 @@ class Rule(Resource):
                 version=version,
             )
         )
+
+    def _record_add_event_pattern(self, event_pattern: EventPattern | dict[str, Any]) -> None:
+        """``add_event_pattern`` as upstream calls it (recorded in the analytics metadata)."""
+        add_method_metadata(self, "addEventPattern", [event_pattern])
+        self._add_event_pattern(event_pattern)
 
     def _add_event_pattern(self, event_pattern: EventPattern | dict[str, Any]) -> None:
         try:
@@ -228,6 +236,7 @@ class Rule(Resource):
 
     def add_target(self, target: IRuleTarget | None = None) -> None:
         """Add a target (ids ``Target0``, ``Target1``, ... in order); ``None`` is ignored."""
+        add_method_metadata(self, "addTarget", [target])
         if target is None:
             return
         auto_id = f"Target{len(self._targets)}"

@@ -50,14 +50,12 @@ def singleton_event_role(scope: Construct) -> Any:
     if existing is not None:
         return existing
     from purecdk.aws_iam import Role, ServicePrincipal
+    from purecdk.core.analytics_metadata import JsObject, passing_props
     from purecdk.core.resource import PhysicalName
 
-    return Role(
-        scope,
-        "EventsRole",
-        role_name=PhysicalName.GENERATE_IF_NEEDED,
-        assumed_by=ServicePrincipal(_EVENTS_SERVICE),
-    )
+    principal = ServicePrincipal(_EVENTS_SERVICE)
+    with passing_props(JsObject(roleName=PhysicalName.GENERATE_IF_NEEDED, assumedBy=principal)):
+        return Role(scope, "EventsRole", role_name=PhysicalName.GENERATE_IF_NEEDED, assumed_by=principal)
 
 
 def add_lambda_permission(rule: Any, handler: Any) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 from purecdk.aws_sns._generated import CfnTopic
 from purecdk.aws_sns.topic_base import ITopic, TopicBase
 from purecdk.constructs import Construct
+from purecdk.core.analytics_metadata import add_construct_metadata, add_method_metadata
 from purecdk.core.arn import ArnFormat
 from purecdk.core.names import Names
 from purecdk.core.stack import Stack
@@ -87,6 +88,7 @@ class Topic(TopicBase):
         tracing_config: TracingConfig | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=topic_name)
+        add_construct_metadata(self, locals())
         self._auto_create_policy = True
         self.enforce_ssl = enforce_ssl
         where = f"(at {self.node.path})"
@@ -140,6 +142,7 @@ class Topic(TopicBase):
 
     def add_logging_config(self, config: LoggingConfig) -> None:
         """Add delivery status logging for a protocol."""
+        add_method_metadata(self, "addLoggingConfig", [config])
         self._logging_configs.append(config)
 
     def _render_logging_configs(self) -> list[dict[str, Any]]:

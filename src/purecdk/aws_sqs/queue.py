@@ -10,6 +10,7 @@ from typing import Any
 from purecdk.aws_sqs._generated import CfnQueue
 from purecdk.aws_sqs.queue_base import IQueue, QueueBase, QueueEncryption
 from purecdk.constructs import Construct
+from purecdk.core.analytics_metadata import add_construct_metadata
 from purecdk.core.annotations import Annotations
 from purecdk.core.arn import ArnFormat
 from purecdk.core.duration import Duration
@@ -117,6 +118,7 @@ class Queue(QueueBase):
         visibility_timeout: Duration | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=queue_name)
+        add_construct_metadata(self, locals())
         self._auto_create_policy = True
         dlq_count = get_field(dead_letter_queue, "max_receive_count")
         _validate(
