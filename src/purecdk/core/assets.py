@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 import fnmatch
 import hashlib
 import os
 import shutil
 from typing import Any
+
+from purecdk.core.struct_class import Struct
 
 
 class FileAssetPackaging(enum.Enum):
@@ -18,8 +19,7 @@ class FileAssetPackaging(enum.Enum):
     FILE = "file"
 
 
-@dataclasses.dataclass(frozen=True)
-class FileAssetSource:
+class FileAssetSource(Struct):
     """A file or directory to upload."""
 
     source_hash: str
@@ -30,8 +30,7 @@ class FileAssetSource:
     deploy_time: bool | None = None
 
 
-@dataclasses.dataclass(frozen=True)
-class FileAssetLocation:
+class FileAssetLocation(Struct):
     """Where an uploaded file asset can be found at deploy time."""
 
     bucket_name: str

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 from typing import Any, Protocol, runtime_checkable
 
@@ -10,6 +9,7 @@ from purecdk.constructs import Construct
 from purecdk.core.arn import Arn, ArnFormat
 from purecdk.core.reference import Reference
 from purecdk.core.removal_policy import RemovalPolicy
+from purecdk.core.struct_class import Struct
 from purecdk.core.tokens.intrinsic import Intrinsic
 from purecdk.core.tokens.token import Token, Tokenization, unresolved
 
@@ -38,8 +38,7 @@ def _is_generate_marker(value: str) -> bool:
     return isinstance(Tokenization.reverse(value), _GeneratedWhenNeededMarker)
 
 
-@dataclasses.dataclass(frozen=True)
-class ResourceEnvironment:
+class ResourceEnvironment(Struct):
     """The account and region a resource lives in."""
 
     account: str

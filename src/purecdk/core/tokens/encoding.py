@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import struct
-from dataclasses import dataclass, field
 from typing import Any
+
+from purecdk.core.struct_class import Struct, field
 
 BEGIN_STRING_TOKEN_MARKER = "${Token["
 BEGIN_LIST_TOKEN_MARKER = "#{Token["
@@ -50,16 +51,14 @@ def is_list_token(s: Any) -> bool:
     return isinstance(s, str) and LIST_TOKEN_REGEX.search(s) is not None
 
 
-@dataclass
-class Fragment:
+class Fragment(Struct, frozen=False):
     """One piece of a tokenized string: a literal, a token or an already resolved intrinsic."""
 
     kind: str  # "literal" | "token" | "intrinsic"
     value: Any
 
 
-@dataclass
-class TokenizedStringFragments:
+class TokenizedStringFragments(Struct, frozen=False):
     """A string split into literal and token pieces."""
 
     fragments: list[Fragment] = field(default_factory=list)
