@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any, Protocol, runtime_checkable
 
+from purecdk import _digests as digests
 from purecdk.constructs import Construct
 from purecdk.core.arn import Arn, ArnFormat
 from purecdk.core.reference import Reference
@@ -107,7 +107,7 @@ def generate_physical_name(resource: Resource) -> str:
             f"Cannot generate a physical name for {resource.node.path}, "
             "because the account is un-resolved or missing"
         )
-    digest = hashlib.sha256()
+    digest = digests.sha256()
     for part in (stack_part, id_part, stack.region, stack.account):
         digest.update(part.encode("utf-8"))
     return (stack_part[:25] + id_part[max(len(id_part) - 24, 0) :] + digest.hexdigest()[:12]).lower()
