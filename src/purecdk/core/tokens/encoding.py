@@ -6,8 +6,6 @@ import re
 import struct
 from typing import Any
 
-from purecdk.core.struct_class import Struct, field
-
 BEGIN_STRING_TOKEN_MARKER = "${Token["
 BEGIN_LIST_TOKEN_MARKER = "#{Token["
 END_TOKEN_MARKER = "]}"
@@ -51,17 +49,29 @@ def is_list_token(s: Any) -> bool:
     return isinstance(s, str) and LIST_TOKEN_REGEX.search(s) is not None
 
 
-class Fragment(Struct, frozen=False):
+class Fragment:
     """One piece of a tokenized string: a literal, a token or an already resolved intrinsic."""
 
-    kind: str  # "literal" | "token" | "intrinsic"
-    value: Any
+    __slots__ = ("kind", "value")
+
+    def __init__(self, kind: str, value: Any) -> None:
+        self.kind = kind  # "literal" | "token" | "intrinsic"
+        self.value = value
+
+    def __repr__(self) -> str:
+        return f"Fragment(kind={self.kind!r}, value={self.value!r})"
 
 
-class TokenizedStringFragments(Struct, frozen=False):
-    """A string split into literal and token pieces."""
+class TokenizedStringFragments:
+    """A string split into literal and token pieces (made for every tokenized string resolved: a plain class)."""
 
-    fragments: list[Fragment] = field(default_factory=list)
+    __slots__ = ("fragments",)
+
+    def __init__(self, fragments: list[Fragment] | None = None) -> None:
+        self.fragments: list[Fragment] = fragments if fragments is not None else []
+
+    def __repr__(self) -> str:
+        return f"TokenizedStringFragments(fragments={self.fragments!r})"
 
     @property
     def first_value(self) -> Any:
