@@ -170,6 +170,7 @@ def synthesize(root: Any, *, skip_validation: bool = False) -> CloudAssembly:
     finally:
         _active = outer
         collector.resume()
+        collector.restore_schedule()
 
 
 _active: object | None = None
