@@ -38,15 +38,13 @@ class PolicyReference(Struct, kw_only=True):
     policy_id: str
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class SAMLProviderReference:
+class SAMLProviderReference(Struct, kw_only=True):
     """A reference to a SAML identity provider."""
 
     saml_provider_arn: str
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class OIDCProviderReference:
+class OIDCProviderReference(Struct, kw_only=True):
     """A reference to an OpenID Connect identity provider."""
 
     oidc_provider_arn: str

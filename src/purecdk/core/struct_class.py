@@ -137,3 +137,8 @@ class Struct:
         if self._struct_frozen:
             raise FrozenStructError(f"cannot delete field '{name}' of a frozen {type(self).__name__}")
         object.__delattr__(self, name)
+
+
+def struct_values(value: Struct) -> dict[str, Any]:
+    """The fields of a struct and their values, in the order the class declares them."""
+    return {name: getattr(value, name) for name, _ in value._struct_fields}
