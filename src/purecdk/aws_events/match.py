@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from purecdk.core.tokens.json_null import json_null_token
 from purecdk.core.tokens.token import Token
 
 # patterns, compiled (and cached by re) when ``cidr`` first needs them: the IPv6 one takes ~1 ms to compile
@@ -22,6 +23,11 @@ class Match:
         self._matchers = matchers
         self._merge_matchers = merge_matchers
         self.creation_stack: list[str] = []
+
+    @staticmethod
+    def null_value() -> list[str]:
+        """Matches when the field is present with the JSON value ``null``."""
+        return [json_null_token()]
 
     @staticmethod
     def exists() -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import inspect
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from purecdk.aws_iam.protocols import AddToPrincipalPolicyResult
@@ -12,13 +12,13 @@ from purecdk.core.resource import Resource
 if TYPE_CHECKING:
     from purecdk.aws_iam.grant import Grant
     from purecdk.aws_iam.policy import Policy
+    from purecdk.aws_iam.policy_document import PolicyDocument
     from purecdk.aws_iam.policy_statement import PolicyStatement
     from purecdk.aws_iam.principals import PrincipalPolicyFragment
     from purecdk.aws_iam.protocols import IManagedPolicy, IPrincipal
     from purecdk.aws_iam.references import RoleReference
     from purecdk.constructs import Construct
-
-_ROLE_SIGNATURE = inspect.signature(Role.__init__)
+    from purecdk.core.duration import Duration
 
 
 class LazyRole(Resource):
@@ -26,10 +26,33 @@ class LazyRole(Resource):
     id or policy fragment is read or a grant is made on it; statements and policies added before wait for it.
     A role never used is not synthesized."""
 
-    def __init__(self, scope: Construct, id: str, **props: Any) -> None:
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        assumed_by: IPrincipal,
+        description: str | None = None,
+        external_ids: Sequence[str] | None = None,
+        inline_policies: Mapping[str, PolicyDocument] | None = None,
+        managed_policies: Sequence[IManagedPolicy] | None = None,
+        max_session_duration: Duration | None = None,
+        path: str | None = None,
+        permissions_boundary: IManagedPolicy | None = None,
+        role_name: str | None = None,
+    ) -> None:
         super().__init__(scope, id)
-        _ROLE_SIGNATURE.bind(self, scope, "Default", **props)  # the same keyword arguments as Role, checked now
-        self._props = props
+        self._props: dict[str, Any] = {
+            "assumed_by": assumed_by,
+            "description": description,
+            "external_ids": external_ids,
+            "inline_policies": inline_policies,
+            "managed_policies": managed_policies,
+            "max_session_duration": max_session_duration,
+            "path": path,
+            "permissions_boundary": permissions_boundary,
+            "role_name": role_name,
+        }
         self.assume_role_action = "sts:AssumeRole"
         self.principal_account: str | None = self.env.account
         self._role: Role | None = None

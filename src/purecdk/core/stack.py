@@ -270,9 +270,10 @@ class Stack(Construct):
 
     def resolve(self, obj: Any) -> Any:
         """Resolve every token in ``obj`` in the context of this stack."""
+        from purecdk.core.tokens.json_null import without_json_nulls
         from purecdk.core.tokens.resolve import resolve
 
-        return resolve(obj, scope=self)
+        return without_json_nulls(resolve(obj, scope=self))
 
     def to_json_string(self, obj: Any, space: int | None = None) -> str:
         """``obj`` as a JSON string; tokens inside become an ``Fn::Join`` at synthesis."""
@@ -347,21 +348,25 @@ class Stack(Construct):
             "AWSTemplateFormatVersion": self.template_options.template_format_version,
             "Metadata": self.template_options.metadata,
         }
+        from purecdk.core.tokens.json_null import without_json_nulls
+        from purecdk.core.tokens.resolve import resolve
+
+        # JSON nulls stay JSON_NULL until the end: resolving the merged template again drops every None
         prerendered = self._take_prerendered()
         for element in self._cfn_elements():
             cached = prerendered.get(id(element))
             if cached is not None and cached[0] is element:
                 fragment = cached[1]
             else:
-                fragment = self.resolve(element._to_cloud_formation())
+                fragment = resolve(element._to_cloud_formation(), scope=self)
             _merge_section(template, fragment, element)
-        result = self.resolve(template) or {}
+        result = without_json_nulls(resolve(template, scope=self)) or {}
         self._logical_ids.assert_all_applied()
         return result
 
     def _use_prerendered(self, fragments: dict[int, tuple[Any, Any]]) -> None:
         """Let the next rendering of the template in this synthesis take these resolved element fragments
-        (``id(element)`` -> ``(element, stack.resolve(element._to_cloud_formation()))``) instead of resolving
+        (``id(element)`` -> ``(element, resolve(element._to_cloud_formation(), scope=stack))``) instead of resolving
         those elements again: reference discovery rendered them once already, and nothing they depend on
         changed since."""
         from purecdk.core.synthesis import active_synthesis
