@@ -8,14 +8,19 @@ For every ``Cfn*`` resource class it compares: presence, ``__init__`` keyword na
 whether required), the value kind of each keyword (string / number / boolean / json / tag /
 list / map / struct name), nested ``*Property`` structs and their fields, ``attr_*`` attributes
 (names and value kinds),
-the tag flavour, and the ``Cfn*Props`` struct. It prints one line per difference and a count.
-Not part of the test suite.
+the tag flavour, and the ``Cfn*Props`` struct; the reference API: the ``<type>_ref`` property, the
+``arn_for_*`` and ``from_*`` helpers (names and parameters), the ``I*Ref`` interfaces and ``*Reference`` structs
+of ``interfaces.<service>``, and what the references resolve to -- each reference field of an L1 made
+with placeholder values, of every ``from_*`` import (and ``arn_for_*`` of both), synthesized by both libraries
+in a stack. It prints one line per difference and a count. Not part of the test suite.
 """
 
 from __future__ import annotations
 
 import importlib
 import inspect
+import json
+import re
 import sys
 import types
 import typing
@@ -211,12 +216,132 @@ def compare_service(service: str) -> list[str]:
     return out
 
 
+def _ref_members(cls: type) -> dict[str, list[str]]:
+    """The reference API of an L1 class: ``*_ref`` properties, ``arn_for_*`` / ``from_*`` methods -> parameters."""
+    out: dict[str, list[str]] = {}
+    for name in dir(cls):
+        if name.endswith("_ref") and isinstance(inspect.getattr_static(cls, name), property):
+            out[name] = []
+        elif name.startswith(("arn_for_", "from_")):
+            out[name] = [p for p in inspect.signature(getattr(cls, name)).parameters if p != "cls"]
+    return out
+
+
+def _placeholder(spec: typing.Any, aws_cdk: typing.Any, purecdk: typing.Any) -> tuple[typing.Any, typing.Any]:
+    """A value of a required property's kind for both libraries (an ``Fn::GetAtt`` token where unsure)."""
+    from purecdk.core import l1_support as s
+
+    kind = _our_kind(spec)
+    if kind == "string":
+        return "placeholder", "placeholder"
+    if kind == "number":
+        return 1, 1
+    if kind == "boolean":
+        return True, True
+    if kind == "list(string)":
+        return ["placeholder"], ["placeholder"]
+    if kind == "list(tag)" or (isinstance(spec, tuple) and spec[0] == s._L):
+        return [], []
+    return aws_cdk.Fn.get_att("Placeholder", "Value"), purecdk.Fn.get_att("Placeholder", "Value")
+
+
+def _resolved_refs(stack: typing.Any, obj: typing.Any, ref_name: str) -> dict[str, typing.Any]:
+    ref = getattr(obj, ref_name)
+    fields = [f for f in dir(ref) if not f.startswith("_") and isinstance(getattr(ref, f), str)]
+    return {f: stack.resolve(getattr(ref, f)) for f in fields}
+
+
+_ARN_PARTS = {"Partition": "aws", "Region": "eu-west-1", "Account": "123456789012"}
+
+
+def compare_references(service: str) -> list[str]:
+    """Differences of the reference API of one service's L1 classes and interfaces."""
+    import aws_cdk
+
+    import purecdk
+
+    out: list[str] = []
+    references = json.loads((ROOT / "tools" / "l1_references.json").read_text(encoding="utf-8"))["references"]
+    theirs_mod = importlib.import_module(f"aws_cdk.{service}")
+    ours_mod = importlib.import_module(f"purecdk.{service}._generated")
+    t_ifaces = importlib.import_module(f"aws_cdk.interfaces.{service}")
+    o_ifaces = importlib.import_module(f"purecdk.interfaces.{service}")
+    t_names = {n for n in vars(t_ifaces) if not n.startswith("_") and n.endswith(("Ref", "Reference"))}
+    o_names = set(getattr(o_ifaces, "__all__", ()))
+    for name in sorted(t_names ^ o_names):
+        out.append(f"interfaces.{service}.{name}: only in {'aws-cdk-lib' if name in t_names else 'purecdk'}")
+    for name in sorted(t_names & o_names):
+        if name.endswith("Reference"):
+            t_kw = _kwargs(getattr(t_ifaces, name).__init__)
+            o_kw = _kwargs(getattr(o_ifaces, name).__init__)
+            if t_kw != o_kw:
+                out.append(f"interfaces.{service}.{name}: kwargs aws-cdk-lib={t_kw} purecdk={o_kw}")
+        else:
+            t_props = sorted(n for n in vars(getattr(t_ifaces, name)) if n.endswith("_ref"))
+            o_props = sorted(n for n in vars(getattr(o_ifaces, name)) if n.endswith("_ref"))
+            if t_props != o_props:
+                out.append(f"interfaces.{service}.{name}: properties aws-cdk-lib={t_props} purecdk={o_props}")
+    for name, t in sorted(vars(theirs_mod).items()):
+        if not (isinstance(t, type) and name.startswith("Cfn") and issubclass(t, aws_cdk.CfnResource)):
+            continue
+        o = getattr(ours_mod, name, None)
+        if o is None:
+            continue
+        label = f"{service}.{name}"
+        t_members, o_members = _ref_members(t), _ref_members(o)
+        if t_members != o_members:
+            out.append(f"{label}: reference API\n    aws-cdk-lib: {t_members}\n    purecdk:     {o_members}")
+            continue
+        ref_name = next(n for n in t_members if n.endswith("_ref"))
+        arn_for = next((n for n in t_members if n.startswith("arn_for_")), None)
+        stacks = []
+        for lib in (aws_cdk, purecdk):
+            app = lib.App()
+            stacks.append(lib.Stack(app, "Stack"))
+        t_stack, o_stack = stacks
+        kwargs_t, kwargs_o = {}, {}
+        for row in o._l1_rows:
+            if row[4]:
+                kwargs_t[row[0]], kwargs_o[row[0]] = _placeholder(row[3], aws_cdk, purecdk)
+        subjects = [(t(t_stack, "Resource", **kwargs_t), o(o_stack, "Resource", **kwargs_o), "the L1")]
+        values = ["arn:aws:service:eu-west-1:123456789012:thing/placeholder", "placeholder"]
+        for helper_data in references.get(t.CFN_RESOURCE_TYPE_NAME, {}).get("helpers", []):
+            if helper_data["template"]:  # an ARN that matches the template
+                values.append(re.sub(r"\$\{(\w+)\}", lambda m: _ARN_PARTS.get(m.group(1), "placeholder"),
+                                     helper_data["template"]))
+        for helper in sorted(n for n in t_members if n.startswith("from_")):
+            for value in dict.fromkeys(values):
+                results = []
+                for cls, stack in ((t, t_stack), (o, o_stack)):
+                    try:
+                        results.append(getattr(cls, helper)(stack, f"{helper}-{values.index(value)}", value))
+                    except Exception as e:  # noqa: BLE001
+                        results.append(f"error: {e}")
+                if isinstance(results[0], str) or isinstance(results[1], str):
+                    if isinstance(results[0], str) != isinstance(results[1], str):
+                        out.append(f"{label}.{helper}({value!r}): aws-cdk-lib={results[0]} purecdk={results[1]}")
+                    continue
+                subjects.append((results[0], results[1], f"{helper}({value!r})"))
+        for t_obj, o_obj, what in subjects:
+            t_res = _resolved_refs(t_stack, t_obj, ref_name)
+            o_res = _resolved_refs(o_stack, o_obj, ref_name)
+            if arn_for:
+                t_res[arn_for] = t_stack.resolve(getattr(t, arn_for)(t_obj))
+                o_res[arn_for] = o_stack.resolve(getattr(o, arn_for)(o_obj))
+            t_res["env"] = t_stack.resolve([t_obj.env.account, t_obj.env.region])
+            o_res["env"] = o_stack.resolve([o_obj.env.account, o_obj.env.region])
+            if t_res != o_res:
+                out.append(f"{label}: {what}.{ref_name} resolves differently\n    aws-cdk-lib: {t_res}"
+                           f"\n    purecdk:     {o_res}")
+    return out
+
+
 def main(argv: list[str]) -> int:
     _ensure_core()
     services = argv or SERVICES
     total = 0
     for service in services:
-        diffs = compare_service(service)
+        diffs = compare_service(service) + compare_references(service)
         for d in diffs:
             print(d)
         print(f"== {service}: {len(diffs)} difference(s)")

@@ -269,6 +269,8 @@ def _schema_dir() -> Path:
 VALIDATION_SCHEMAS = SRC / "core" / "validation" / "data" / "schemas"
 #: Schemas extracted from aws-cdk-lib's API (``tools/gen_l1_cdk_schemas.py``): the last fallback.
 CDK_SCHEMAS = ROOT / "tools" / "l1_cdk_schemas.json"
+#: The reference API of aws-cdk-lib's L1 classes (``tools/gen_l1_references.py``): ``role_ref`` and friends.
+REFERENCES = ROOT / "tools" / "l1_references.json"
 #: Key the loader adds to each schema to say where it came from (ignored by everything else).
 _ORIGIN = "x-purecdk-source"
 
@@ -401,6 +403,11 @@ def _cdk_schemas(namespace: str) -> dict[str, dict[str, Any]]:
     return {t: {**s, _ORIGIN: origin} for t, s in sorted(data.items()) if t.startswith(prefix)}
 
 
+def load_references() -> dict[str, dict[str, Any]]:
+    """CloudFormation type name -> its reference API (format: see ``tools/gen_l1_references.py``)."""
+    return json.loads(REFERENCES.read_text(encoding="utf-8"))["references"]  # type: ignore[no-any-return]
+
+
 def load_schemas(namespace: str, *, include_cdk_schemas: bool = True) -> dict[str, dict[str, Any]]:
     """All registry schemas ``AWS::<namespace>::*``, keyed by type name, in name order.
 
@@ -471,6 +478,7 @@ class Resource:
     structs: list[Struct]
     tagging: str | None  # None | "v1" | "v2"
     tag_format: str  # "STANDARD" | "MAP" | ...
+    reference: dict[str, Any] | None = None  # see tools/gen_l1_references.py
 
 
 class _Builder:
@@ -816,6 +824,126 @@ def _struct_class(st: Struct, owner: str, type_name: str, indent: str, *, doc: s
     return lines
 
 
+def _str_tuple(pairs: Any) -> str:
+    """Python source of a tuple of string pairs."""
+    items = [f'("{a}", "{b}")' for a, b in pairs]
+    return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
+
+
+def _reference_members(r: Resource) -> list[str]:
+    """The reference API of an L1 class: ``<type>_ref``, ``arn_for_<type>`` and the ``from_*`` helpers."""
+    ref = r.reference
+    if ref is None:
+        return []
+    prop = python_name(ref["property"])
+    struct = f"_ifaces.{ref['struct']}"
+    iface = f"_ifaces.{ref['interface']}"
+    values = []
+    for name, _doc, source in ref["fields"]:
+        if source[0] == "ref":
+            expr = "self.ref"
+        elif source[0] == "attr":
+            expr = "self." + python_name(source[1])
+        elif source[0] == "split":
+            expr = f"_ref_part(self, {source[1]})"
+        else:
+            expr = "self." + python_name(source[1])
+        values.append(f"{python_name(name)}={expr}")
+    out = ["    @property", f"    def {prop}(self) -> {struct}:", f'        """{ref["propertyDoc"]}"""']
+    out.extend(_wrap_call(f"return {struct}(", values, "        "))
+    out.append("")
+    arn_for = ref.get("arnFor")
+    if arn_for:
+        out.append("    @classmethod")
+        out.append(f"    def {python_name(arn_for['name'])}(cls, resource: {iface}) -> str:")
+        out.append(f'        """{arn_for["doc"] or "The ARN of ``resource``."}"""')
+        if "field" in arn_for:
+            out.append(f"        return resource.{prop}.{python_name(arn_for['field'])}")
+        else:
+            standard = {"Partition": "partition", "Region": "region", "Account": "account"}
+            fields = {k: v for k, v in arn_for["variables"].items() if k not in standard}
+            assert all(arn_for["variables"].get(k) == v for k, v in standard.items()), arn_for
+            assert all(v.startswith("field:") for v in fields.values()), arn_for
+            variables = _str_tuple((k, python_name(v[len("field:"):])) for k, v in fields.items())
+            out.extend(_wrap_call("return _arn_from_template(", [
+                "resource", f'"{prop}"', f'"{arn_for["template"]}"', variables], "        "))
+        out.append("")
+    for helper in ref["helpers"]:
+        param = python_name(helper["parameter"])
+        out.append("    @classmethod")
+        out.extend(_wrap_call(f"def {python_name(helper['name'])}(", [
+            "cls", "scope: Construct", "id: str", f"{param}: str"], "    ", tail=f") -> {iface}:"))
+        out.append(f'        """{helper["doc"]}"""')
+        template = f'"{helper["template"]}"' if helper["template"] else "None"
+        variable = f'"{helper["variable"]}"' if helper.get("variable") else "None"
+        fields = _str_tuple((python_name(f), v) for f, v in helper["fields"].items())
+        out.extend(_wrap_call("return _import_reference(", [
+            "scope", "id", param, f'kind="{helper["kind"]}"', f"template={template}", f"variable={variable}",
+            f'ref_name="{prop}"', f"struct={struct}", f"fields={fields}"], "        "))
+        out.append("")
+    return out
+
+
+def emit_interfaces(package: str, namespace: str, resources: list[Resource], source: str) -> str:
+    """The ``purecdk.interfaces.<package>`` module: ``I<Type>Ref`` protocols and ``<Type>Reference`` structs."""
+    out: list[str] = [
+        f"# Generated by tools/gen_l1.py from the CloudFormation resource schemas of {source}. Do not edit.",
+        f'"""Reference interfaces of the ``AWS::{namespace}::*`` resources (generated).',
+        "",
+        "Each ``I<Type>Ref`` is implemented by the L1 class (``Cfn<Type>``), by the L2 constructs of that type",
+        "and by what the L1 ``from_*`` helpers return; ``<Type>Reference`` is the struct of identifying",
+        'attributes its ``<type>_ref`` property returns.',
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from typing import Protocol",
+        "",
+        "from purecdk.constructs import IConstruct",
+        "from purecdk.core.l1_support import _S",
+        "from purecdk.core.l1_support import L1Struct as _L1Struct",
+        "from purecdk.interfaces import IEnvironmentAware",
+        "",
+    ]
+    refs = [r.reference for r in resources if r.reference]
+    names = sorted([ref["interface"] for ref in refs] + [ref["struct"] for ref in refs])
+    out.append("__all__ = [")
+    out.extend(f'    "{n}",' for n in names)
+    out.append("]")
+    for ref in sorted(refs, key=lambda x: x["struct"]):
+        fields = sorted(ref["fields"], key=lambda f: f[0])  # jsii orders struct fields by name
+        py = [python_name(f[0]) for f in fields]
+        out.extend(["", ""])
+        out.append(f"class {ref['struct']}(_L1Struct):")
+        out.append(f'    """{ref["structDoc"]}"""')
+        out.append("")
+        out.append(f"    __slots__ = ({', '.join(repr(n).replace(chr(39), chr(34)) for n in py)}"
+                   f"{',' if len(py) == 1 else ''})")
+        rows = [f'("{p}", "{f[0]}", "{f[0]}", _S, True)' for p, f in zip(py, fields, strict=True)]
+        out.append(f"    _l1_rows = ({', '.join(rows)}{',' if len(rows) == 1 else ''})")
+        if len(out[-1]) > 110:
+            out[-1:] = _wrap_call("_l1_rows = (", rows, "    ")
+        out.append("")
+        for p, f in zip(py, fields, strict=True):
+            out.append(f"    {p}: str")
+            out.append(f'    """{f[1]}"""')
+        out.append("")
+        out.extend(_wrap_call("def __init__(", ["self", "*", *(f"{p}: str" for p in py)], "    ",
+                              tail=") -> None:"))
+        args = ", ".join(py)
+        out.append(f"        self._l1_init(({args}{',' if len(py) == 1 else ''}))")
+    for ref in sorted(refs, key=lambda x: x["interface"]):
+        out.extend(["", ""])
+        out.append(f"class {ref['interface']}(IConstruct, IEnvironmentAware, Protocol):")
+        out.append(f'    """{ref["interfaceDoc"]}"""')
+        out.append("")
+        out.append("    @property")
+        out.append(f"    def {python_name(ref['property'])}(self) -> {ref['struct']}:")
+        out.append(f'        """{ref["propertyDoc"]}"""')
+        out.append("        ...")
+    return "\n".join(out) + "\n"
+
+
 def emit_module(
     package: str, namespace: str, resources: list[Resource], source: str, note: Sequence[str] = ()
 ) -> str:
@@ -829,12 +957,16 @@ def emit_module(
         "from collections.abc import Mapping, Sequence",
         "from typing import TYPE_CHECKING, Any",
         "",
+        "from purecdk.core.l1_references import arn_from_template as _arn_from_template",
+        "from purecdk.core.l1_references import import_reference as _import_reference",
+        "from purecdk.core.l1_references import ref_part as _ref_part",
         "from purecdk.core.l1_support import _A, _B, _J, _L, _M, _N, _R, _S, _T, _U",
         "from purecdk.core.l1_support import Att as _Att",
         "from purecdk.core.l1_support import L1Prop as _P",
         "from purecdk.core.l1_support import L1Resource as _L1Resource",
         "from purecdk.core.l1_support import L1Struct as _L1Struct",
         "from purecdk.core.l1_support import bind as _bind",
+        f"from purecdk.interfaces import {package} as _ifaces",
         "",
         "if TYPE_CHECKING:",
         "    from purecdk.constructs import Construct",
@@ -882,6 +1014,7 @@ def emit_module(
         out.append(f'        """Whether ``x`` is a ``{r.class_name}``."""')
         out.append(f"        return isinstance(x, {r.class_name})")
         out.append("")
+        out.extend(_reference_members(r))
         for idx, p in enumerate(r.props):
             hint = _hint(p.type, r.class_name, arg=False)
             if not p.required:
@@ -936,6 +1069,9 @@ def emit_module(
     bind_text = "\n".join(binds)
     atoms = ("_A", "_B", "_J", "_L", "_M", "_N", "_R", "_S", "_T", "_U")
     used = [n for n in atoms if re.search(rf"\b{n}\b", bind_text)]
+    for helper in ("arn_from_template", "import_reference", "ref_part"):
+        if f"_{helper}(" not in text:
+            text = text.replace(f"from purecdk.core.l1_references import {helper} as _{helper}\n", "")
     return text.replace("from purecdk.core.l1_support import _A, _B, _J, _L, _M, _N, _R, _S, _T, _U",
                         "from purecdk.core.l1_support import " + ", ".join(used))
 
@@ -1007,13 +1143,17 @@ def emit_constraints(namespace: str, schemas: dict[str, dict[str, Any]], source:
 def generate() -> dict[Path, str]:
     """Every generated file: path -> content."""
     files: dict[Path, str] = {}
+    references = load_references()
     for package, namespace in SERVICES.items():
         schemas = load_schemas(namespace)
         source = source_description()
         resources = [_Builder(t, s).build() for t, s in schemas.items()]
+        for resource in resources:
+            resource.reference = references.get(resource.type_name)
         note = fallback_note(schemas)
         files[SRC / package / "_generated.py"] = emit_module(package, namespace, resources, source, note)
         files[SRC / package / "_constraints.py"] = emit_constraints(namespace, schemas, source)
+        files[SRC / "interfaces" / f"{package}.py"] = emit_interfaces(package, namespace, resources, source)
     return files
 
 

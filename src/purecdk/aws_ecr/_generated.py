@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from purecdk.core.l1_references import import_reference as _import_reference
 from purecdk.core.l1_support import _B, _J, _L, _S, _T
 from purecdk.core.l1_support import Att as _Att
 from purecdk.core.l1_support import L1Prop as _P
 from purecdk.core.l1_support import L1Resource as _L1Resource
 from purecdk.core.l1_support import L1Struct as _L1Struct
 from purecdk.core.l1_support import bind as _bind
+from purecdk.interfaces import aws_ecr as _ifaces
 
 if TYPE_CHECKING:
     from purecdk.constructs import Construct
@@ -65,6 +67,41 @@ class CfnPublicRepository(_L1Resource):
     def is_cfn_public_repository(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnPublicRepository``."""
         return isinstance(x, CfnPublicRepository)
+
+    @property
+    def public_repository_ref(self) -> _ifaces.PublicRepositoryReference:
+        """A reference to a PublicRepository resource."""
+        return _ifaces.PublicRepositoryReference(
+            repository_name=self.ref, public_repository_arn=self.attr_arn,
+        )
+
+    @classmethod
+    def arn_for_public_repository(cls, resource: _ifaces.IPublicRepositoryRef) -> str:
+        """The ARN of ``resource``."""
+        return resource.public_repository_ref.public_repository_arn
+
+    @classmethod
+    def from_public_repository_arn(cls, scope: Construct, id: str, arn: str) -> _ifaces.IPublicRepositoryRef:
+        """Creates a new IPublicRepositoryRef from an ARN."""
+        return _import_reference(
+            scope, id, arn, kind="arn",
+            template="arn:${Partition}:ecr-public::${Account}:repository/${RepositoryName}", variable=None,
+            ref_name="public_repository_ref", struct=_ifaces.PublicRepositoryReference,
+            fields=(("repository_name", "var:RepositoryName"), ("public_repository_arn", "arn")),
+        )
+
+    @classmethod
+    def from_repository_name(
+        cls, scope: Construct, id: str, repository_name: str,
+    ) -> _ifaces.IPublicRepositoryRef:
+        """Creates a new IPublicRepositoryRef from a repositoryName."""
+        return _import_reference(
+            scope, id, repository_name, kind="name",
+            template="arn:${Partition}:ecr-public::${Account}:repository/${RepositoryName}",
+            variable="RepositoryName", ref_name="public_repository_ref",
+            struct=_ifaces.PublicRepositoryReference,
+            fields=(("repository_name", "parameter"), ("public_repository_arn", "arn")),
+        )
 
     repository_catalog_data: _P[Any] = _P(0)
     repository_name: _P[str | None] = _P(1)
@@ -149,6 +186,11 @@ class CfnPullThroughCacheRule(_L1Resource):
         """Whether ``x`` is a ``CfnPullThroughCacheRule``."""
         return isinstance(x, CfnPullThroughCacheRule)
 
+    @property
+    def pull_through_cache_rule_ref(self) -> _ifaces.PullThroughCacheRuleReference:
+        """A reference to a PullThroughCacheRule resource."""
+        return _ifaces.PullThroughCacheRuleReference(ecr_repository_prefix=self.ref)
+
     credential_arn: _P[str | None] = _P(0)
     custom_role_arn: _P[str | None] = _P(1)
     ecr_repository_prefix: _P[str | None] = _P(2)
@@ -210,6 +252,11 @@ class CfnPullTimeUpdateExclusion(_L1Resource):
         """Whether ``x`` is a ``CfnPullTimeUpdateExclusion``."""
         return isinstance(x, CfnPullTimeUpdateExclusion)
 
+    @property
+    def pull_time_update_exclusion_ref(self) -> _ifaces.PullTimeUpdateExclusionReference:
+        """A reference to a PullTimeUpdateExclusion resource."""
+        return _ifaces.PullTimeUpdateExclusionReference(principal_arn=self.ref)
+
     principal_arn: _P[str] = _P(0)
 
 
@@ -249,6 +296,11 @@ class CfnRegistryPolicy(_L1Resource):
     def is_cfn_registry_policy(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnRegistryPolicy``."""
         return isinstance(x, CfnRegistryPolicy)
+
+    @property
+    def registry_policy_ref(self) -> _ifaces.RegistryPolicyReference:
+        """A reference to a RegistryPolicy resource."""
+        return _ifaces.RegistryPolicyReference(registry_id=self.ref)
 
     policy_text: _P[Any] = _P(0)
     attr_registry_id: _Att[str] = _Att("RegistryId", "string")
@@ -294,6 +346,11 @@ class CfnRegistryScanningConfiguration(_L1Resource):
     def is_cfn_registry_scanning_configuration(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnRegistryScanningConfiguration``."""
         return isinstance(x, CfnRegistryScanningConfiguration)
+
+    @property
+    def registry_scanning_configuration_ref(self) -> _ifaces.RegistryScanningConfigurationReference:
+        """A reference to a RegistryScanningConfiguration resource."""
+        return _ifaces.RegistryScanningConfigurationReference(registry_id=self.ref)
 
     rules: _P[IResolvable | list[IResolvable | CfnRegistryScanningConfiguration.ScanningRuleProperty]] = _P(0)
     scan_type: _P[str] = _P(1)
@@ -380,6 +437,11 @@ class CfnReplicationConfiguration(_L1Resource):
     def is_cfn_replication_configuration(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnReplicationConfiguration``."""
         return isinstance(x, CfnReplicationConfiguration)
+
+    @property
+    def replication_configuration_ref(self) -> _ifaces.ReplicationConfigurationReference:
+        """A reference to a ReplicationConfiguration resource."""
+        return _ifaces.ReplicationConfigurationReference(registry_id=self.ref)
 
     replication_configuration: _P[
         IResolvable | CfnReplicationConfiguration.ReplicationConfigurationProperty
@@ -521,6 +583,36 @@ class CfnRepository(_L1Resource):
     def is_cfn_repository(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnRepository``."""
         return isinstance(x, CfnRepository)
+
+    @property
+    def repository_ref(self) -> _ifaces.RepositoryReference:
+        """A reference to a Repository resource."""
+        return _ifaces.RepositoryReference(repository_name=self.ref, repository_arn=self.attr_arn)
+
+    @classmethod
+    def arn_for_repository(cls, resource: _ifaces.IRepositoryRef) -> str:
+        """The ARN of ``resource``."""
+        return resource.repository_ref.repository_arn
+
+    @classmethod
+    def from_repository_arn(cls, scope: Construct, id: str, arn: str) -> _ifaces.IRepositoryRef:
+        """Creates a new IRepositoryRef from an ARN."""
+        return _import_reference(
+            scope, id, arn, kind="arn",
+            template="arn:${Partition}:ecr:${Region}:${Account}:repository/${RepositoryName}", variable=None,
+            ref_name="repository_ref", struct=_ifaces.RepositoryReference,
+            fields=(("repository_name", "var:RepositoryName"), ("repository_arn", "arn")),
+        )
+
+    @classmethod
+    def from_repository_name(cls, scope: Construct, id: str, repository_name: str) -> _ifaces.IRepositoryRef:
+        """Creates a new IRepositoryRef from a repositoryName."""
+        return _import_reference(
+            scope, id, repository_name, kind="name",
+            template="arn:${Partition}:ecr:${Region}:${Account}:repository/${RepositoryName}",
+            variable="RepositoryName", ref_name="repository_ref", struct=_ifaces.RepositoryReference,
+            fields=(("repository_name", "parameter"), ("repository_arn", "arn")),
+        )
 
     empty_on_delete: _P[bool | IResolvable | None] = _P(0)
     encryption_configuration: _P[IResolvable | CfnRepository.EncryptionConfigurationProperty | None] = _P(1)
@@ -698,6 +790,11 @@ class CfnRepositoryCreationTemplate(_L1Resource):
         """Whether ``x`` is a ``CfnRepositoryCreationTemplate``."""
         return isinstance(x, CfnRepositoryCreationTemplate)
 
+    @property
+    def repository_creation_template_ref(self) -> _ifaces.RepositoryCreationTemplateReference:
+        """A reference to a RepositoryCreationTemplate resource."""
+        return _ifaces.RepositoryCreationTemplateReference(prefix=self.ref)
+
     applied_for: _P[list[str]] = _P(0)
     prefix: _P[str] = _P(1)
     custom_role_arn: _P[str | None] = _P(2)
@@ -827,6 +924,11 @@ class CfnSigningConfiguration(_L1Resource):
     def is_cfn_signing_configuration(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnSigningConfiguration``."""
         return isinstance(x, CfnSigningConfiguration)
+
+    @property
+    def signing_configuration_ref(self) -> _ifaces.SigningConfigurationReference:
+        """A reference to a SigningConfiguration resource."""
+        return _ifaces.SigningConfigurationReference(registry_id=self.ref)
 
     rules: _P[IResolvable | list[IResolvable | CfnSigningConfiguration.RuleProperty]] = _P(0)
     attr_registry_id: _Att[str] = _Att("RegistryId", "string")

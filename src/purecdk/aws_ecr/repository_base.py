@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
@@ -10,6 +9,7 @@ from purecdk.core.analytics_metadata import JsObject, passing_props
 from purecdk.core.arn import ArnFormat
 from purecdk.core.resource import Resource
 from purecdk.core.stack import Stack
+from purecdk.core.struct_class import Struct
 from purecdk.core.tags import Tags
 from purecdk.core.tokens.token import Token
 
@@ -36,24 +36,21 @@ _PUSH_ACTIONS = (
 _AUTH_TOKEN_ACTION = "ecr:GetAuthorizationToken"
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class RepositoryReference:
+class RepositoryReference(Struct, kw_only=True):
     """A reference to a repository: its name and ARN."""
 
     repository_name: str
     repository_arn: str
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class RepositoryAttributes:
+class RepositoryAttributes(Struct, kw_only=True):
     """The attributes of an existing repository, for ``Repository.from_repository_attributes``."""
 
     repository_name: str
     repository_arn: str
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class OnCloudTrailImagePushedOptions:
+class OnCloudTrailImagePushedOptions(Struct, kw_only=True):
     """Options for ``on_cloud_trail_image_pushed``: the rule options plus the image tag to watch."""
 
     cross_stack_scope: Construct | None = None
@@ -64,8 +61,7 @@ class OnCloudTrailImagePushedOptions:
     image_tag: str | None = None
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class OnImageScanCompletedOptions:
+class OnImageScanCompletedOptions(Struct, kw_only=True):
     """Options for ``on_image_scan_completed``: the rule options plus the image tags to watch."""
 
     cross_stack_scope: Construct | None = None

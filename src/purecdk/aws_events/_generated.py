@@ -6,12 +6,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from purecdk.core.l1_references import import_reference as _import_reference
+from purecdk.core.l1_references import ref_part as _ref_part
 from purecdk.core.l1_support import _A, _B, _J, _L, _M, _N, _R, _S, _T
 from purecdk.core.l1_support import Att as _Att
 from purecdk.core.l1_support import L1Prop as _P
 from purecdk.core.l1_support import L1Resource as _L1Resource
 from purecdk.core.l1_support import L1Struct as _L1Struct
 from purecdk.core.l1_support import bind as _bind
+from purecdk.interfaces import aws_events as _ifaces
 
 if TYPE_CHECKING:
     from purecdk.constructs import Construct
@@ -66,6 +69,41 @@ class CfnApiDestination(_L1Resource):
     def is_cfn_api_destination(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnApiDestination``."""
         return isinstance(x, CfnApiDestination)
+
+    @property
+    def api_destination_ref(self) -> _ifaces.ApiDestinationReference:
+        """A reference to a ApiDestination resource."""
+        return _ifaces.ApiDestinationReference(
+            api_destination_name=self.ref, api_destination_arn=self.attr_arn,
+        )
+
+    @classmethod
+    def arn_for_api_destination(cls, resource: _ifaces.IApiDestinationRef) -> str:
+        """The ARN of ``resource``."""
+        return resource.api_destination_ref.api_destination_arn
+
+    @classmethod
+    def from_api_destination_arn(cls, scope: Construct, id: str, arn: str) -> _ifaces.IApiDestinationRef:
+        """Creates a new IApiDestinationRef from an ARN."""
+        return _import_reference(
+            scope, id, arn, kind="arn",
+            template="arn:${Partition}:events:${Region}:${Account}:api-destination/${ApiDestinationName}",
+            variable=None, ref_name="api_destination_ref", struct=_ifaces.ApiDestinationReference,
+            fields=(("api_destination_name", "var:ApiDestinationName"), ("api_destination_arn", "arn")),
+        )
+
+    @classmethod
+    def from_api_destination_name(
+        cls, scope: Construct, id: str, api_destination_name: str,
+    ) -> _ifaces.IApiDestinationRef:
+        """Creates a new IApiDestinationRef from a apiDestinationName."""
+        return _import_reference(
+            scope, id, api_destination_name, kind="name",
+            template="arn:${Partition}:events:${Region}:${Account}:api-destination/${ApiDestinationName}",
+            variable="ApiDestinationName", ref_name="api_destination_ref",
+            struct=_ifaces.ApiDestinationReference,
+            fields=(("api_destination_name", "parameter"), ("api_destination_arn", "arn")),
+        )
 
     connection_arn: _P[str] = _P(0)
     http_method: _P[str] = _P(1)
@@ -137,6 +175,36 @@ class CfnArchive(_L1Resource):
         """Whether ``x`` is a ``CfnArchive``."""
         return isinstance(x, CfnArchive)
 
+    @property
+    def archive_ref(self) -> _ifaces.ArchiveReference:
+        """A reference to a Archive resource."""
+        return _ifaces.ArchiveReference(archive_name=self.ref, archive_arn=self.attr_arn)
+
+    @classmethod
+    def arn_for_archive(cls, resource: _ifaces.IArchiveRef) -> str:
+        """The ARN of ``resource``."""
+        return resource.archive_ref.archive_arn
+
+    @classmethod
+    def from_archive_arn(cls, scope: Construct, id: str, arn: str) -> _ifaces.IArchiveRef:
+        """Creates a new IArchiveRef from an ARN."""
+        return _import_reference(
+            scope, id, arn, kind="arn",
+            template="arn:${Partition}:events:${Region}:${Account}:archive/${ArchiveName}", variable=None,
+            ref_name="archive_ref", struct=_ifaces.ArchiveReference,
+            fields=(("archive_name", "var:ArchiveName"), ("archive_arn", "arn")),
+        )
+
+    @classmethod
+    def from_archive_name(cls, scope: Construct, id: str, archive_name: str) -> _ifaces.IArchiveRef:
+        """Creates a new IArchiveRef from a archiveName."""
+        return _import_reference(
+            scope, id, archive_name, kind="name",
+            template="arn:${Partition}:events:${Region}:${Account}:archive/${ArchiveName}",
+            variable="ArchiveName", ref_name="archive_ref", struct=_ifaces.ArchiveReference,
+            fields=(("archive_name", "parameter"), ("archive_arn", "arn")),
+        )
+
     source_arn: _P[str] = _P(0)
     archive_name: _P[str | None] = _P(1)
     description: _P[str | None] = _P(2)
@@ -206,6 +274,36 @@ class CfnConnection(_L1Resource):
     def is_cfn_connection(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnConnection``."""
         return isinstance(x, CfnConnection)
+
+    @property
+    def connection_ref(self) -> _ifaces.ConnectionReference:
+        """A reference to a Connection resource."""
+        return _ifaces.ConnectionReference(connection_name=self.ref, connection_arn=self.attr_arn)
+
+    @classmethod
+    def arn_for_connection(cls, resource: _ifaces.IConnectionRef) -> str:
+        """The ARN of ``resource``."""
+        return resource.connection_ref.connection_arn
+
+    @classmethod
+    def from_connection_arn(cls, scope: Construct, id: str, arn: str) -> _ifaces.IConnectionRef:
+        """Creates a new IConnectionRef from an ARN."""
+        return _import_reference(
+            scope, id, arn, kind="arn",
+            template="arn:${Partition}:events:${Region}:${Account}:connection/${ConnectionName}",
+            variable=None, ref_name="connection_ref", struct=_ifaces.ConnectionReference,
+            fields=(("connection_name", "var:ConnectionName"), ("connection_arn", "arn")),
+        )
+
+    @classmethod
+    def from_connection_name(cls, scope: Construct, id: str, connection_name: str) -> _ifaces.IConnectionRef:
+        """Creates a new IConnectionRef from a connectionName."""
+        return _import_reference(
+            scope, id, connection_name, kind="name",
+            template="arn:${Partition}:events:${Region}:${Account}:connection/${ConnectionName}",
+            variable="ConnectionName", ref_name="connection_ref", struct=_ifaces.ConnectionReference,
+            fields=(("connection_name", "parameter"), ("connection_arn", "arn")),
+        )
 
     authorization_type: _P[str | None] = _P(0)
     auth_parameters: _P[IResolvable | CfnConnection.AuthParametersProperty | None] = _P(1)
@@ -493,6 +591,36 @@ class CfnEndpoint(_L1Resource):
         """Whether ``x`` is a ``CfnEndpoint``."""
         return isinstance(x, CfnEndpoint)
 
+    @property
+    def endpoint_ref(self) -> _ifaces.EndpointReference:
+        """A reference to a Endpoint resource."""
+        return _ifaces.EndpointReference(endpoint_name=self.ref, endpoint_arn=self.attr_arn)
+
+    @classmethod
+    def arn_for_endpoint(cls, resource: _ifaces.IEndpointRef) -> str:
+        """The ARN of ``resource``."""
+        return resource.endpoint_ref.endpoint_arn
+
+    @classmethod
+    def from_endpoint_arn(cls, scope: Construct, id: str, arn: str) -> _ifaces.IEndpointRef:
+        """Creates a new IEndpointRef from an ARN."""
+        return _import_reference(
+            scope, id, arn, kind="arn",
+            template="arn:${Partition}:events:${Region}:${Account}:endpoint/${EndpointName}", variable=None,
+            ref_name="endpoint_ref", struct=_ifaces.EndpointReference,
+            fields=(("endpoint_name", "var:EndpointName"), ("endpoint_arn", "arn")),
+        )
+
+    @classmethod
+    def from_endpoint_name(cls, scope: Construct, id: str, endpoint_name: str) -> _ifaces.IEndpointRef:
+        """Creates a new IEndpointRef from a endpointName."""
+        return _import_reference(
+            scope, id, endpoint_name, kind="name",
+            template="arn:${Partition}:events:${Region}:${Account}:endpoint/${EndpointName}",
+            variable="EndpointName", ref_name="endpoint_ref", struct=_ifaces.EndpointReference,
+            fields=(("endpoint_name", "parameter"), ("endpoint_arn", "arn")),
+        )
+
     event_buses: _P[IResolvable | list[IResolvable | CfnEndpoint.EndpointEventBusProperty]] = _P(0)
     routing_config: _P[IResolvable | CfnEndpoint.RoutingConfigProperty] = _P(1)
     description: _P[str | None] = _P(2)
@@ -655,6 +783,36 @@ class CfnEventBus(_L1Resource):
         """Whether ``x`` is a ``CfnEventBus``."""
         return isinstance(x, CfnEventBus)
 
+    @property
+    def event_bus_ref(self) -> _ifaces.EventBusReference:
+        """A reference to a EventBus resource."""
+        return _ifaces.EventBusReference(event_bus_name=self.ref, event_bus_arn=self.attr_arn)
+
+    @classmethod
+    def arn_for_event_bus(cls, resource: _ifaces.IEventBusRef) -> str:
+        """The ARN of ``resource``."""
+        return resource.event_bus_ref.event_bus_arn
+
+    @classmethod
+    def from_event_bus_arn(cls, scope: Construct, id: str, arn: str) -> _ifaces.IEventBusRef:
+        """Creates a new IEventBusRef from an ARN."""
+        return _import_reference(
+            scope, id, arn, kind="arn",
+            template="arn:${Partition}:events:${Region}:${Account}:event-bus/${EventBusName}", variable=None,
+            ref_name="event_bus_ref", struct=_ifaces.EventBusReference,
+            fields=(("event_bus_name", "var:EventBusName"), ("event_bus_arn", "arn")),
+        )
+
+    @classmethod
+    def from_event_bus_name(cls, scope: Construct, id: str, event_bus_name: str) -> _ifaces.IEventBusRef:
+        """Creates a new IEventBusRef from a eventBusName."""
+        return _import_reference(
+            scope, id, event_bus_name, kind="name",
+            template="arn:${Partition}:events:${Region}:${Account}:event-bus/${EventBusName}",
+            variable="EventBusName", ref_name="event_bus_ref", struct=_ifaces.EventBusReference,
+            fields=(("event_bus_name", "parameter"), ("event_bus_arn", "arn")),
+        )
+
     name: _P[str] = _P(0)
     dead_letter_config: _P[IResolvable | CfnEventBus.DeadLetterConfigProperty | None] = _P(1)
     description: _P[str | None] = _P(2)
@@ -763,6 +921,13 @@ class CfnEventBusPolicy(_L1Resource):
         """Whether ``x`` is a ``CfnEventBusPolicy``."""
         return isinstance(x, CfnEventBusPolicy)
 
+    @property
+    def event_bus_policy_ref(self) -> _ifaces.EventBusPolicyReference:
+        """A reference to a EventBusPolicy resource."""
+        return _ifaces.EventBusPolicyReference(
+            event_bus_name=_ref_part(self, 0), statement_id=_ref_part(self, 1),
+        )
+
     statement_id: _P[str] = _P(0)
     action: _P[str | None] = _P(1)
     condition: _P[IResolvable | CfnEventBusPolicy.ConditionProperty | None] = _P(2)
@@ -848,6 +1013,24 @@ class CfnRule(_L1Resource):
     def is_cfn_rule(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnRule``."""
         return isinstance(x, CfnRule)
+
+    @property
+    def rule_ref(self) -> _ifaces.RuleReference:
+        """A reference to a Rule resource."""
+        return _ifaces.RuleReference(rule_arn=self.attr_arn)
+
+    @classmethod
+    def arn_for_rule(cls, resource: _ifaces.IRuleRef) -> str:
+        """The ARN of ``resource``."""
+        return resource.rule_ref.rule_arn
+
+    @classmethod
+    def from_rule_arn(cls, scope: Construct, id: str, arn: str) -> _ifaces.IRuleRef:
+        """Creates a new IRuleRef from an ARN."""
+        return _import_reference(
+            scope, id, arn, kind="arn", template=None, variable=None, ref_name="rule_ref",
+            struct=_ifaces.RuleReference, fields=(("rule_arn", "arn"),),
+        )
 
     description: _P[str | None] = _P(0)
     event_bus_name: _P[str | None] = _P(1)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from typing import Any, Protocol, runtime_checkable
 
@@ -15,6 +14,7 @@ from purecdk.core.feature_flags import FeatureFlags
 from purecdk.core.names import Names
 from purecdk.core.resource import Resource
 from purecdk.core.stack import Stack
+from purecdk.core.struct_class import Struct
 from purecdk.core.structs import get_field
 from purecdk.core.tokens.lazy import Lazy
 from purecdk.core.tokens.token import unresolved
@@ -24,16 +24,14 @@ _EVENT_BUS_NAME = re.compile(r"^[/.\-_A-Za-z0-9]{1,256}$")
 _EVENT_SOURCE_NAME = re.compile(r"^aws\.partner(/[.\-_A-Za-z0-9]+){2,}$")
 
 
-@dataclasses.dataclass(frozen=True)
-class EventBusReference:
+class EventBusReference(Struct):
     """The ARN and name of an event bus."""
 
     event_bus_arn: str
     event_bus_name: str
 
 
-@dataclasses.dataclass(frozen=True)
-class EventBusAttributes:
+class EventBusAttributes(Struct):
     """What is needed to import an existing event bus."""
 
     event_bus_arn: str

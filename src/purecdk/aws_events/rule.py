@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 from typing import Any, Protocol, runtime_checkable
@@ -24,6 +23,7 @@ from purecdk.core.arn import ArnFormat
 from purecdk.core.names import Names
 from purecdk.core.resource import Resource
 from purecdk.core.stack import Stack
+from purecdk.core.struct_class import Struct
 from purecdk.core.structs import get_field, reference_attribute, to_jsii_value
 from purecdk.core.tokens.lazy import Lazy
 from purecdk.core.tokens.token import Token, unresolved
@@ -31,8 +31,7 @@ from purecdk.core.tokens.token import Token, unresolved
 _RULE_NAME = re.compile(r"^[.\-_A-Za-z0-9]+$")
 
 
-@dataclasses.dataclass(frozen=True)
-class RuleReference:
+class RuleReference(Struct):
     """The ARN of a rule."""
 
     rule_arn: str
@@ -49,8 +48,7 @@ class IRule(Protocol):
     def rule_name(self) -> str: ...
 
 
-@dataclasses.dataclass(frozen=True)
-class EventCommonOptions:
+class EventCommonOptions(Struct):
     """Options shared by ``Rule`` and the ``on_*`` event methods of other constructs."""
 
     cross_stack_scope: Construct | None = None
@@ -59,14 +57,12 @@ class EventCommonOptions:
     rule_name: str | None = None
 
 
-@dataclasses.dataclass(frozen=True)
 class OnEventOptions(EventCommonOptions):
     """Options of the ``on_*`` event methods (``repository.on_image_scan_completed(...)``)."""
 
     target: IRuleTarget | None = None
 
 
-@dataclasses.dataclass(frozen=True)
 class RuleProps(EventCommonOptions):
     """The properties of a ``Rule``."""
 

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 from purecdk.constructs import Construct
 from purecdk.core.annotations import Annotations
 from purecdk.core.duration import Duration
 from purecdk.core.names import Names
+from purecdk.core.struct_class import Struct
 from purecdk.core.tokens.token import Token
 
 _EVENTS_SERVICE = "events.amazonaws.com"
 
 
-@dataclasses.dataclass(frozen=True)
-class TargetBaseProps:
+class TargetBaseProps(Struct):
     """Retry and dead-letter settings every target accepts."""
 
     dead_letter_queue: Any = None

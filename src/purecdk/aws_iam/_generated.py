@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from purecdk.core.l1_references import ref_part as _ref_part
 from purecdk.core.l1_support import _B, _J, _L, _N, _R, _S, _T
 from purecdk.core.l1_support import Att as _Att
 from purecdk.core.l1_support import L1Prop as _P
 from purecdk.core.l1_support import L1Resource as _L1Resource
 from purecdk.core.l1_support import L1Struct as _L1Struct
 from purecdk.core.l1_support import bind as _bind
+from purecdk.interfaces import aws_iam as _ifaces
 
 if TYPE_CHECKING:
     from purecdk.constructs import Construct
@@ -79,6 +81,11 @@ class CfnAccessKey(_L1Resource):
         """Whether ``x`` is a ``CfnAccessKey``."""
         return isinstance(x, CfnAccessKey)
 
+    @property
+    def access_key_ref(self) -> _ifaces.AccessKeyReference:
+        """A reference to a AccessKey resource."""
+        return _ifaces.AccessKeyReference(access_key_id=self.ref)
+
     user_name: _P[str] = _P(0)
     serial: _P[float | None] = _P(1)
     status: _P[str | None] = _P(2)
@@ -131,6 +138,16 @@ class CfnGroup(_L1Resource):
     def is_cfn_group(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnGroup``."""
         return isinstance(x, CfnGroup)
+
+    @property
+    def group_ref(self) -> _ifaces.GroupReference:
+        """A reference to a Group resource."""
+        return _ifaces.GroupReference(group_name=self.ref, group_arn=self.attr_arn)
+
+    @classmethod
+    def arn_for_group(cls, resource: _ifaces.IGroupRef) -> str:
+        """The ARN of ``resource``."""
+        return resource.group_ref.group_arn
 
     group_name: _P[str | None] = _P(0)
     managed_policy_arns: _P[IResolvable | list[str] | None] = _P(1)
@@ -202,6 +219,11 @@ class CfnGroupPolicy(_L1Resource):
         """Whether ``x`` is a ``CfnGroupPolicy``."""
         return isinstance(x, CfnGroupPolicy)
 
+    @property
+    def group_policy_ref(self) -> _ifaces.GroupPolicyReference:
+        """A reference to a GroupPolicy resource."""
+        return _ifaces.GroupPolicyReference(policy_name=_ref_part(self, 0), group_name=_ref_part(self, 1))
+
     group_name: _P[str] = _P(0)
     policy_name: _P[str] = _P(1)
     policy_document: _P[Any] = _P(2)
@@ -249,6 +271,18 @@ class CfnInstanceProfile(_L1Resource):
     def is_cfn_instance_profile(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnInstanceProfile``."""
         return isinstance(x, CfnInstanceProfile)
+
+    @property
+    def instance_profile_ref(self) -> _ifaces.InstanceProfileReference:
+        """A reference to a InstanceProfile resource."""
+        return _ifaces.InstanceProfileReference(
+            instance_profile_name=self.ref, instance_profile_arn=self.attr_arn,
+        )
+
+    @classmethod
+    def arn_for_instance_profile(cls, resource: _ifaces.IInstanceProfileRef) -> str:
+        """The ARN of ``resource``."""
+        return resource.instance_profile_ref.instance_profile_arn
 
     roles: _P[IResolvable | list[str]] = _P(0)
     instance_profile_name: _P[str | None] = _P(1)
@@ -304,6 +338,11 @@ class CfnManagedPolicy(_L1Resource):
     def is_cfn_managed_policy(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnManagedPolicy``."""
         return isinstance(x, CfnManagedPolicy)
+
+    @property
+    def managed_policy_ref(self) -> _ifaces.ManagedPolicyReference:
+        """A reference to a ManagedPolicy resource."""
+        return _ifaces.ManagedPolicyReference(policy_arn=self.ref)
 
     policy_document: _P[Any] = _P(0)
     description: _P[str | None] = _P(1)
@@ -374,6 +413,16 @@ class CfnOIDCProvider(_L1Resource):
         """Whether ``x`` is a ``CfnOIDCProvider``."""
         return isinstance(x, CfnOIDCProvider)
 
+    @property
+    def oidc_provider_ref(self) -> _ifaces.OIDCProviderReference:
+        """A reference to a OIDCProvider resource."""
+        return _ifaces.OIDCProviderReference(oidc_provider_arn=self.ref)
+
+    @classmethod
+    def arn_for_oidc_provider(cls, resource: _ifaces.IOIDCProviderRef) -> str:
+        """The ARN of ``resource``."""
+        return resource.oidc_provider_ref.oidc_provider_arn
+
     client_id_list: _P[list[str] | None] = _P(0)
     tags_raw: _P[list[CfnTag] | None] = _P(1)
     thumbprint_list: _P[list[str] | None] = _P(2)
@@ -428,6 +477,11 @@ class CfnPolicy(_L1Resource):
     def is_cfn_policy(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnPolicy``."""
         return isinstance(x, CfnPolicy)
+
+    @property
+    def policy_ref(self) -> _ifaces.PolicyReference:
+        """A reference to a Policy resource."""
+        return _ifaces.PolicyReference(policy_id=self.ref)
 
     policy_document: _P[Any] = _P(0)
     policy_name: _P[str] = _P(1)
@@ -494,6 +548,16 @@ class CfnRole(_L1Resource):
     def is_cfn_role(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnRole``."""
         return isinstance(x, CfnRole)
+
+    @property
+    def role_ref(self) -> _ifaces.RoleReference:
+        """A reference to a Role resource."""
+        return _ifaces.RoleReference(role_name=self.ref, role_arn=self.attr_arn)
+
+    @classmethod
+    def arn_for_role(cls, resource: _ifaces.IRoleRef) -> str:
+        """The ARN of ``resource``."""
+        return resource.role_ref.role_arn
 
     assume_role_policy_document: _P[Any] = _P(0)
     description: _P[str | None] = _P(1)
@@ -588,6 +652,11 @@ class CfnRolePolicy(_L1Resource):
         """Whether ``x`` is a ``CfnRolePolicy``."""
         return isinstance(x, CfnRolePolicy)
 
+    @property
+    def role_policy_ref(self) -> _ifaces.RolePolicyReference:
+        """A reference to a RolePolicy resource."""
+        return _ifaces.RolePolicyReference(policy_name=_ref_part(self, 0), role_name=_ref_part(self, 1))
+
     policy_name: _P[str] = _P(0)
     role_name: _P[str] = _P(1)
     policy_document: _P[Any] = _P(2)
@@ -645,6 +714,16 @@ class CfnSAMLProvider(_L1Resource):
     def is_cfn_saml_provider(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnSAMLProvider``."""
         return isinstance(x, CfnSAMLProvider)
+
+    @property
+    def saml_provider_ref(self) -> _ifaces.SAMLProviderReference:
+        """A reference to a SAMLProvider resource."""
+        return _ifaces.SAMLProviderReference(saml_provider_arn=self.ref)
+
+    @classmethod
+    def arn_for_saml_provider(cls, resource: _ifaces.ISAMLProviderRef) -> str:
+        """The ARN of ``resource``."""
+        return resource.saml_provider_ref.saml_provider_arn
 
     add_private_key: _P[str | None] = _P(0)
     assertion_encryption_mode: _P[str | None] = _P(1)
@@ -741,6 +820,18 @@ class CfnServerCertificate(_L1Resource):
         """Whether ``x`` is a ``CfnServerCertificate``."""
         return isinstance(x, CfnServerCertificate)
 
+    @property
+    def server_certificate_ref(self) -> _ifaces.ServerCertificateReference:
+        """A reference to a ServerCertificate resource."""
+        return _ifaces.ServerCertificateReference(
+            server_certificate_name=self.ref, server_certificate_arn=self.attr_arn,
+        )
+
+    @classmethod
+    def arn_for_server_certificate(cls, resource: _ifaces.IServerCertificateRef) -> str:
+        """The ARN of ``resource``."""
+        return resource.server_certificate_ref.server_certificate_arn
+
     certificate_body: _P[str | None] = _P(0)
     certificate_chain: _P[str | None] = _P(1)
     path: _P[str | None] = _P(2)
@@ -802,6 +893,11 @@ class CfnServiceLinkedRole(_L1Resource):
         """Whether ``x`` is a ``CfnServiceLinkedRole``."""
         return isinstance(x, CfnServiceLinkedRole)
 
+    @property
+    def service_linked_role_ref(self) -> _ifaces.ServiceLinkedRoleReference:
+        """A reference to a ServiceLinkedRole resource."""
+        return _ifaces.ServiceLinkedRoleReference(role_name=self.ref)
+
     aws_service_name: _P[str | None] = _P(0)
     custom_suffix: _P[str | None] = _P(1)
     description: _P[str | None] = _P(2)
@@ -860,6 +956,16 @@ class CfnUser(_L1Resource):
     def is_cfn_user(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnUser``."""
         return isinstance(x, CfnUser)
+
+    @property
+    def user_ref(self) -> _ifaces.UserReference:
+        """A reference to a User resource."""
+        return _ifaces.UserReference(user_name=self.ref, user_arn=self.attr_arn)
+
+    @classmethod
+    def arn_for_user(cls, resource: _ifaces.IUserRef) -> str:
+        """The ARN of ``resource``."""
+        return resource.user_ref.user_arn
 
     groups: _P[IResolvable | list[str] | None] = _P(0)
     login_profile: _P[IResolvable | CfnUser.LoginProfileProperty | None] = _P(1)
@@ -966,6 +1072,11 @@ class CfnUserPolicy(_L1Resource):
         """Whether ``x`` is a ``CfnUserPolicy``."""
         return isinstance(x, CfnUserPolicy)
 
+    @property
+    def user_policy_ref(self) -> _ifaces.UserPolicyReference:
+        """A reference to a UserPolicy resource."""
+        return _ifaces.UserPolicyReference(policy_name=_ref_part(self, 0), user_name=_ref_part(self, 1))
+
     policy_name: _P[str] = _P(0)
     user_name: _P[str] = _P(1)
     policy_document: _P[Any] = _P(2)
@@ -1013,6 +1124,11 @@ class CfnUserToGroupAddition(_L1Resource):
         """Whether ``x`` is a ``CfnUserToGroupAddition``."""
         return isinstance(x, CfnUserToGroupAddition)
 
+    @property
+    def user_to_group_addition_ref(self) -> _ifaces.UserToGroupAdditionReference:
+        """A reference to a UserToGroupAddition resource."""
+        return _ifaces.UserToGroupAdditionReference(user_to_group_addition_id=self.ref)
+
     group_name: _P[str] = _P(0)
     users: _P[list[str]] = _P(1)
     attr_id: _Att[str] = _Att("Id", "string")
@@ -1059,6 +1175,11 @@ class CfnVirtualMFADevice(_L1Resource):
     def is_cfn_virtual_mfa_device(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnVirtualMFADevice``."""
         return isinstance(x, CfnVirtualMFADevice)
+
+    @property
+    def virtual_mfa_device_ref(self) -> _ifaces.VirtualMFADeviceReference:
+        """A reference to a VirtualMFADevice resource."""
+        return _ifaces.VirtualMFADeviceReference(serial_number=self.ref)
 
     users: _P[list[str]] = _P(0)
     path: _P[str | None] = _P(1)

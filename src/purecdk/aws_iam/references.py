@@ -2,42 +2,49 @@
 
 from __future__ import annotations
 
-import dataclasses
+from purecdk.core.struct_class import Struct
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class RoleReference:
+class RoleReference(Struct, kw_only=True):
     """A reference to a role."""
 
     role_arn: str
     role_name: str
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class UserReference:
+class UserReference(Struct, kw_only=True):
     """A reference to a user."""
 
     user_arn: str
     user_name: str
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class GroupReference:
+class GroupReference(Struct, kw_only=True):
     """A reference to a group."""
 
     group_arn: str
     group_name: str
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class ManagedPolicyReference:
+class ManagedPolicyReference(Struct, kw_only=True):
     """A reference to a managed policy."""
 
     policy_arn: str
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class PolicyReference:
+class PolicyReference(Struct, kw_only=True):
     """A reference to an inline policy."""
 
     policy_id: str
+
+
+class SAMLProviderReference(Struct, kw_only=True):
+    """A reference to a SAML identity provider."""
+
+    saml_provider_arn: str
+
+
+class OIDCProviderReference(Struct, kw_only=True):
+    """A reference to an OpenID Connect identity provider."""
+
+    oidc_provider_arn: str

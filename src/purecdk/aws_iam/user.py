@@ -15,6 +15,7 @@ from purecdk.constructs import Construct
 from purecdk.core.analytics_metadata import add_construct_metadata, add_method_metadata
 from purecdk.core.arn import Arn, ArnFormat
 from purecdk.core.resource import Resource
+from purecdk.core.secret_value import SecretValue
 from purecdk.core.stack import Stack
 from purecdk.core.tokens import Token
 
@@ -33,7 +34,7 @@ class User(Resource):
         *,
         groups: Sequence[IGroup] | None = None,
         managed_policies: Sequence[IManagedPolicy] | None = None,
-        password: Any = None,
+        password: SecretValue | None = None,
         password_reset_required: bool | None = None,
         path: str | None = None,
         permissions_boundary: IManagedPolicy | None = None,
@@ -147,10 +148,13 @@ class User(Resource):
 
     def _login_profile(self, password: Any, password_reset_required: bool | None) -> Any:
         if password is not None:
-            unwrap = getattr(password, "unsafe_unwrap", None)
-            value = unwrap() if callable(unwrap) else password
+            if not SecretValue.is_secret_value(password):
+                raise TypeError(
+                    f"password must be a SecretValue (SecretValue.secrets_manager(...), ...), got "
+                    f"{type(password).__name__} (at {self.node.path})"
+                )
             return CfnUser.LoginProfileProperty(
-                password=value, password_reset_required=password_reset_required
+                password=password.unsafe_unwrap(), password_reset_required=password_reset_required
             )
         if password_reset_required:
             raise construct_error(

@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from purecdk.core.l1_references import import_reference as _import_reference
 from purecdk.core.l1_support import _B, _J, _L, _N, _R, _S, _T
 from purecdk.core.l1_support import Att as _Att
 from purecdk.core.l1_support import L1Prop as _P
 from purecdk.core.l1_support import L1Resource as _L1Resource
 from purecdk.core.l1_support import L1Struct as _L1Struct
 from purecdk.core.l1_support import bind as _bind
+from purecdk.interfaces import aws_kms as _ifaces
 
 if TYPE_CHECKING:
     from purecdk.constructs import Construct
@@ -51,6 +53,11 @@ class CfnAlias(_L1Resource):
     def is_cfn_alias(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnAlias``."""
         return isinstance(x, CfnAlias)
+
+    @property
+    def alias_ref(self) -> _ifaces.AliasReference:
+        """A reference to a Alias resource."""
+        return _ifaces.AliasReference(alias_name=self.ref)
 
     alias_name: _P[str] = _P(0)
     target_key_id: _P[str] = _P(1)
@@ -108,6 +115,35 @@ class CfnKey(_L1Resource):
     def is_cfn_key(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnKey``."""
         return isinstance(x, CfnKey)
+
+    @property
+    def key_ref(self) -> _ifaces.KeyReference:
+        """A reference to a Key resource."""
+        return _ifaces.KeyReference(key_id=self.ref, key_arn=self.attr_arn)
+
+    @classmethod
+    def arn_for_key(cls, resource: _ifaces.IKeyRef) -> str:
+        """The ARN of ``resource``."""
+        return resource.key_ref.key_arn
+
+    @classmethod
+    def from_key_arn(cls, scope: Construct, id: str, arn: str) -> _ifaces.IKeyRef:
+        """Creates a new IKeyRef from an ARN."""
+        return _import_reference(
+            scope, id, arn, kind="arn", template="arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}",
+            variable=None, ref_name="key_ref", struct=_ifaces.KeyReference,
+            fields=(("key_id", "var:KeyId"), ("key_arn", "arn")),
+        )
+
+    @classmethod
+    def from_key_id(cls, scope: Construct, id: str, key_id: str) -> _ifaces.IKeyRef:
+        """Creates a new IKeyRef from a keyId."""
+        return _import_reference(
+            scope, id, key_id, kind="name",
+            template="arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}", variable="KeyId",
+            ref_name="key_ref", struct=_ifaces.KeyReference,
+            fields=(("key_id", "parameter"), ("key_arn", "arn")),
+        )
 
     bypass_policy_lockout_safety_check: _P[bool | IResolvable | None] = _P(0)
     description: _P[str | None] = _P(1)
@@ -198,6 +234,16 @@ class CfnReplicaKey(_L1Resource):
     def is_cfn_replica_key(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnReplicaKey``."""
         return isinstance(x, CfnReplicaKey)
+
+    @property
+    def replica_key_ref(self) -> _ifaces.ReplicaKeyReference:
+        """A reference to a ReplicaKey resource."""
+        return _ifaces.ReplicaKeyReference(key_id=self.ref, replica_key_arn=self.attr_arn)
+
+    @classmethod
+    def arn_for_replica_key(cls, resource: _ifaces.IReplicaKeyRef) -> str:
+        """The ARN of ``resource``."""
+        return resource.replica_key_ref.replica_key_arn
 
     key_policy: _P[Any] = _P(0)
     primary_key_arn: _P[str] = _P(1)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from purecdk.core.resource import IResource
+from purecdk.core.struct_class import Struct
 
 if TYPE_CHECKING:
     from purecdk.aws_iam.grant import Grant
@@ -13,16 +13,14 @@ if TYPE_CHECKING:
     from purecdk.aws_iam.protocols import AddToResourcePolicyResult, IGrantable
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class KeyReference:
+class KeyReference(Struct, kw_only=True):
     """A reference to a key."""
 
     key_arn: str
     key_id: str
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class AliasReference:
+class AliasReference(Struct, kw_only=True):
     """A reference to an alias."""
 
     alias_name: str

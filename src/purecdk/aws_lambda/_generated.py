@@ -9,12 +9,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from purecdk.core.l1_references import arn_from_template as _arn_from_template
+from purecdk.core.l1_references import import_reference as _import_reference
+from purecdk.core.l1_references import ref_part as _ref_part
 from purecdk.core.l1_support import _B, _J, _L, _M, _N, _R, _S, _T
 from purecdk.core.l1_support import Att as _Att
 from purecdk.core.l1_support import L1Prop as _P
 from purecdk.core.l1_support import L1Resource as _L1Resource
 from purecdk.core.l1_support import L1Struct as _L1Struct
 from purecdk.core.l1_support import bind as _bind
+from purecdk.interfaces import aws_lambda as _ifaces
 
 if TYPE_CHECKING:
     from purecdk.constructs import Construct
@@ -93,6 +97,16 @@ class CfnAlias(_L1Resource):
     def is_cfn_alias(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnAlias``."""
         return isinstance(x, CfnAlias)
+
+    @property
+    def alias_ref(self) -> _ifaces.AliasReference:
+        """A reference to a Alias resource."""
+        return _ifaces.AliasReference(alias_arn=self.ref)
+
+    @classmethod
+    def arn_for_alias(cls, resource: _ifaces.IAliasRef) -> str:
+        """The ARN of ``resource``."""
+        return resource.alias_ref.alias_arn
 
     function_name: _P[str] = _P(0)
     function_version: _P[str] = _P(1)
@@ -231,6 +245,41 @@ class CfnCapacityProvider(_L1Resource):
     def is_cfn_capacity_provider(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnCapacityProvider``."""
         return isinstance(x, CfnCapacityProvider)
+
+    @property
+    def capacity_provider_ref(self) -> _ifaces.CapacityProviderReference:
+        """A reference to a CapacityProvider resource."""
+        return _ifaces.CapacityProviderReference(
+            capacity_provider_name=self.ref, capacity_provider_arn=self.attr_arn,
+        )
+
+    @classmethod
+    def arn_for_capacity_provider(cls, resource: _ifaces.ICapacityProviderRef) -> str:
+        """The ARN of ``resource``."""
+        return resource.capacity_provider_ref.capacity_provider_arn
+
+    @classmethod
+    def from_capacity_provider_arn(cls, scope: Construct, id: str, arn: str) -> _ifaces.ICapacityProviderRef:
+        """Creates a new ICapacityProviderRef from an ARN."""
+        return _import_reference(
+            scope, id, arn, kind="arn",
+            template="arn:${Partition}:lambda:${Region}:${Account}:capacity-provider:${CapacityProviderName}",
+            variable=None, ref_name="capacity_provider_ref", struct=_ifaces.CapacityProviderReference,
+            fields=(("capacity_provider_name", "var:CapacityProviderName"), ("capacity_provider_arn", "arn")),
+        )
+
+    @classmethod
+    def from_capacity_provider_name(
+        cls, scope: Construct, id: str, capacity_provider_name: str,
+    ) -> _ifaces.ICapacityProviderRef:
+        """Creates a new ICapacityProviderRef from a capacityProviderName."""
+        return _import_reference(
+            scope, id, capacity_provider_name, kind="name",
+            template="arn:${Partition}:lambda:${Region}:${Account}:capacity-provider:${CapacityProviderName}",
+            variable="CapacityProviderName", ref_name="capacity_provider_ref",
+            struct=_ifaces.CapacityProviderReference,
+            fields=(("capacity_provider_name", "parameter"), ("capacity_provider_arn", "arn")),
+        )
 
     permissions_config: _P[
         IResolvable | CfnCapacityProvider.CapacityProviderPermissionsConfigProperty
@@ -466,6 +515,16 @@ class CfnCodeSigningConfig(_L1Resource):
         """Whether ``x`` is a ``CfnCodeSigningConfig``."""
         return isinstance(x, CfnCodeSigningConfig)
 
+    @property
+    def code_signing_config_ref(self) -> _ifaces.CodeSigningConfigReference:
+        """A reference to a CodeSigningConfig resource."""
+        return _ifaces.CodeSigningConfigReference(code_signing_config_arn=self.ref)
+
+    @classmethod
+    def arn_for_code_signing_config(cls, resource: _ifaces.ICodeSigningConfigRef) -> str:
+        """The ARN of ``resource``."""
+        return resource.code_signing_config_ref.code_signing_config_arn
+
     allowed_publishers: _P[IResolvable | CfnCodeSigningConfig.AllowedPublishersProperty] = _P(0)
     code_signing_policies: _P[IResolvable | CfnCodeSigningConfig.CodeSigningPoliciesProperty | None] = _P(1)
     description: _P[str | None] = _P(2)
@@ -556,6 +615,13 @@ class CfnEventInvokeConfig(_L1Resource):
     def is_cfn_event_invoke_config(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnEventInvokeConfig``."""
         return isinstance(x, CfnEventInvokeConfig)
+
+    @property
+    def event_invoke_config_ref(self) -> _ifaces.EventInvokeConfigReference:
+        """A reference to a EventInvokeConfig resource."""
+        return _ifaces.EventInvokeConfigReference(
+            function_name=_ref_part(self, 0), qualifier=_ref_part(self, 1),
+        )
 
     function_name: _P[str] = _P(0)
     qualifier: _P[str] = _P(1)
@@ -725,6 +791,18 @@ class CfnEventSourceMapping(_L1Resource):
     def is_cfn_event_source_mapping(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnEventSourceMapping``."""
         return isinstance(x, CfnEventSourceMapping)
+
+    @property
+    def event_source_mapping_ref(self) -> _ifaces.EventSourceMappingReference:
+        """A reference to a EventSourceMapping resource."""
+        return _ifaces.EventSourceMappingReference(
+            event_source_mapping_id=self.ref, event_source_mapping_arn=self.attr_event_source_mapping_arn,
+        )
+
+    @classmethod
+    def arn_for_event_source_mapping(cls, resource: _ifaces.IEventSourceMappingRef) -> str:
+        """The ARN of ``resource``."""
+        return resource.event_source_mapping_ref.event_source_mapping_arn
 
     function_name: _P[str] = _P(0)
     amazon_managed_kafka_event_source_config: _P[
@@ -1250,6 +1328,36 @@ class CfnFunction(_L1Resource):
         """Whether ``x`` is a ``CfnFunction``."""
         return isinstance(x, CfnFunction)
 
+    @property
+    def function_ref(self) -> _ifaces.FunctionReference:
+        """A reference to a Function resource."""
+        return _ifaces.FunctionReference(function_name=self.ref, function_arn=self.attr_arn)
+
+    @classmethod
+    def arn_for_function(cls, resource: _ifaces.IFunctionRef) -> str:
+        """The ARN of ``resource``."""
+        return resource.function_ref.function_arn
+
+    @classmethod
+    def from_function_arn(cls, scope: Construct, id: str, arn: str) -> _ifaces.IFunctionRef:
+        """Creates a new IFunctionRef from an ARN."""
+        return _import_reference(
+            scope, id, arn, kind="arn",
+            template="arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}", variable=None,
+            ref_name="function_ref", struct=_ifaces.FunctionReference,
+            fields=(("function_name", "var:FunctionName"), ("function_arn", "arn")),
+        )
+
+    @classmethod
+    def from_function_name(cls, scope: Construct, id: str, function_name: str) -> _ifaces.IFunctionRef:
+        """Creates a new IFunctionRef from a functionName."""
+        return _import_reference(
+            scope, id, function_name, kind="name",
+            template="arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}",
+            variable="FunctionName", ref_name="function_ref", struct=_ifaces.FunctionReference,
+            fields=(("function_name", "parameter"), ("function_arn", "arn")),
+        )
+
     code: _P[IResolvable | CfnFunction.CodeProperty] = _P(0)
     role: _P[str] = _P(1)
     architectures: _P[list[str] | None] = _P(2)
@@ -1740,6 +1848,16 @@ class CfnLayerVersion(_L1Resource):
         """Whether ``x`` is a ``CfnLayerVersion``."""
         return isinstance(x, CfnLayerVersion)
 
+    @property
+    def layer_version_ref(self) -> _ifaces.LayerVersionReference:
+        """A reference to a LayerVersion resource."""
+        return _ifaces.LayerVersionReference(layer_version_arn=self.ref)
+
+    @classmethod
+    def arn_for_layer_version(cls, resource: _ifaces.ILayerVersionRef) -> str:
+        """The ARN of ``resource``."""
+        return resource.layer_version_ref.layer_version_arn
+
     content: _P[IResolvable | CfnLayerVersion.ContentProperty] = _P(0)
     compatible_architectures: _P[list[str] | None] = _P(1)
     compatible_runtimes: _P[list[str] | None] = _P(2)
@@ -1824,6 +1942,11 @@ class CfnLayerVersionPermission(_L1Resource):
         """Whether ``x`` is a ``CfnLayerVersionPermission``."""
         return isinstance(x, CfnLayerVersionPermission)
 
+    @property
+    def layer_version_permission_ref(self) -> _ifaces.LayerVersionPermissionReference:
+        """A reference to a LayerVersionPermission resource."""
+        return _ifaces.LayerVersionPermissionReference(layer_version_permission_id=self.ref)
+
     action: _P[str] = _P(0)
     layer_version_arn: _P[str] = _P(1)
     principal: _P[str] = _P(2)
@@ -1898,6 +2021,11 @@ class CfnMicrovmImage(_L1Resource):
     def is_cfn_microvm_image(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnMicrovmImage``."""
         return isinstance(x, CfnMicrovmImage)
+
+    @property
+    def microvm_image_ref(self) -> _ifaces.MicrovmImageReference:
+        """A reference to a MicrovmImage resource."""
+        return _ifaces.MicrovmImageReference(image_arn=self.ref)
 
     additional_os_capabilities: _P[list[str]] = _P(0)
     base_image_arn: _P[str] = _P(1)
@@ -2174,6 +2302,16 @@ class CfnNetworkConnector(_L1Resource):
         """Whether ``x`` is a ``CfnNetworkConnector``."""
         return isinstance(x, CfnNetworkConnector)
 
+    @property
+    def network_connector_ref(self) -> _ifaces.NetworkConnectorReference:
+        """A reference to a NetworkConnector resource."""
+        return _ifaces.NetworkConnectorReference(network_connector_arn=self.ref)
+
+    @classmethod
+    def arn_for_network_connector(cls, resource: _ifaces.INetworkConnectorRef) -> str:
+        """The ARN of ``resource``."""
+        return resource.network_connector_ref.network_connector_arn
+
     configuration: _P[IResolvable | CfnNetworkConnector.ConfigProperty] = _P(0)
     name: _P[str | None] = _P(1)
     operator_role: _P[str | None] = _P(2)
@@ -2279,6 +2417,11 @@ class CfnPermission(_L1Resource):
         """Whether ``x`` is a ``CfnPermission``."""
         return isinstance(x, CfnPermission)
 
+    @property
+    def permission_ref(self) -> _ifaces.PermissionReference:
+        """A reference to a Permission resource."""
+        return _ifaces.PermissionReference(function_name=_ref_part(self, 0), permission_id=_ref_part(self, 1))
+
     action: _P[str] = _P(0)
     function_name: _P[str] = _P(1)
     principal: _P[str] = _P(2)
@@ -2351,6 +2494,11 @@ class CfnResourcePolicy(_L1Resource):
         """Whether ``x`` is a ``CfnResourcePolicy``."""
         return isinstance(x, CfnResourcePolicy)
 
+    @property
+    def resource_policy_ref(self) -> _ifaces.ResourcePolicyReference:
+        """A reference to a ResourcePolicy resource."""
+        return _ifaces.ResourcePolicyReference(resource_arn=self.ref)
+
     policy_document: _P[Any] = _P(0)
     resource_arn: _P[str] = _P(1)
 
@@ -2397,6 +2545,11 @@ class CfnUrl(_L1Resource):
     def is_cfn_url(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnUrl``."""
         return isinstance(x, CfnUrl)
+
+    @property
+    def url_ref(self) -> _ifaces.UrlReference:
+        """A reference to a Url resource."""
+        return _ifaces.UrlReference(function_arn=self.ref)
 
     auth_type: _P[str] = _P(0)
     target_function_arn: _P[str] = _P(1)
@@ -2492,6 +2645,11 @@ class CfnVersion(_L1Resource):
     def is_cfn_version(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnVersion``."""
         return isinstance(x, CfnVersion)
+
+    @property
+    def version_ref(self) -> _ifaces.VersionReference:
+        """A reference to a Version resource."""
+        return _ifaces.VersionReference(function_arn=self.ref)
 
     function_name: _P[str] = _P(0)
     code_sha256: _P[str | None] = _P(1)
@@ -2611,6 +2769,30 @@ class CfnWebFunction(_L1Resource):
         """Whether ``x`` is a ``CfnWebFunction``."""
         return isinstance(x, CfnWebFunction)
 
+    @property
+    def web_function_ref(self) -> _ifaces.WebFunctionReference:
+        """A reference to a WebFunction resource."""
+        return _ifaces.WebFunctionReference(function_arn=self.ref, function_name=self.function_name)
+
+    @classmethod
+    def arn_for_web_function(cls, resource: _ifaces.IWebFunctionRef) -> str:
+        """The ARN of ``resource``."""
+        return _arn_from_template(
+            resource, "web_function_ref",
+            "arn:${Partition}:lambda:${Region}:${Account}:web-function/${FunctionName}",
+            (("FunctionName", "function_name"),),
+        )
+
+    @classmethod
+    def from_function_name(cls, scope: Construct, id: str, function_name: str) -> _ifaces.IWebFunctionRef:
+        """Creates a new IWebFunctionRef from a functionName."""
+        return _import_reference(
+            scope, id, function_name, kind="name",
+            template="arn:${Partition}:lambda:${Region}:${Account}:web-function/${FunctionName}",
+            variable="FunctionName", ref_name="web_function_ref", struct=_ifaces.WebFunctionReference,
+            fields=(("function_name", "parameter"), ("function_arn", "arn")),
+        )
+
     function_name: _P[str] = _P(0)
     tags: _P[list[CfnTag] | None] = _P(1)
     cdk_tag_manager: TagManager
@@ -2677,6 +2859,11 @@ class CfnWebFunctionEndpoint(_L1Resource):
     def is_cfn_web_function_endpoint(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnWebFunctionEndpoint``."""
         return isinstance(x, CfnWebFunctionEndpoint)
+
+    @property
+    def web_function_endpoint_ref(self) -> _ifaces.WebFunctionEndpointReference:
+        """A reference to a WebFunctionEndpoint resource."""
+        return _ifaces.WebFunctionEndpointReference(endpoint_arn=self.ref)
 
     auth_type: _P[str] = _P(0)
     endpoint_name: _P[str] = _P(1)
@@ -2859,6 +3046,11 @@ class CfnWebFunctionRevision(_L1Resource):
     def is_cfn_web_function_revision(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnWebFunctionRevision``."""
         return isinstance(x, CfnWebFunctionRevision)
+
+    @property
+    def web_function_revision_ref(self) -> _ifaces.WebFunctionRevisionReference:
+        """A reference to a WebFunctionRevision resource."""
+        return _ifaces.WebFunctionRevisionReference(revision_arn=self.ref)
 
     build_config: _P[IResolvable | CfnWebFunctionRevision.BuildConfigProperty] = _P(0)
     function_name: _P[str] = _P(1)

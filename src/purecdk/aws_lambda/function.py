@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 import re
 from collections.abc import Mapping, Sequence
@@ -20,6 +19,7 @@ from purecdk.core.duration import Duration
 from purecdk.core.feature_flags import FeatureFlags
 from purecdk.core.fn import Fn
 from purecdk.core.stack import Stack
+from purecdk.core.struct_class import Struct
 from purecdk.core.structs import get_field
 from purecdk.core.tokens.lazy import Lazy
 from purecdk.core.tokens.token import unresolved
@@ -101,8 +101,7 @@ class RecursiveLoop(enum.Enum):
     TERMINATE = "Terminate"
 
 
-@dataclasses.dataclass(frozen=True)
-class FunctionAttributes:
+class FunctionAttributes(Struct):
     """What is needed to import an existing function."""
 
     function_arn: str

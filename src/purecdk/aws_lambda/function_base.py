@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import dataclasses
 import hashlib
 from typing import Any, Protocol, runtime_checkable
 
@@ -14,6 +13,7 @@ from purecdk.core.annotations import Annotations
 from purecdk.core.arn import ArnFormat
 from purecdk.core.feature_flags import FeatureFlags
 from purecdk.core.resource import Resource, ResourceEnvironment
+from purecdk.core.struct_class import Struct
 from purecdk.core.tokens.js import js_json_dumps
 from purecdk.core.tokens.token import unresolved
 
@@ -25,16 +25,14 @@ _SUPPORTED_CONDITIONS = [
 ]
 
 
-@dataclasses.dataclass(frozen=True)
-class FunctionReference:
+class FunctionReference(Struct):
     """The name and ARN of a function."""
 
     function_name: str
     function_arn: str
 
 
-@dataclasses.dataclass(frozen=True)
-class Permission:
+class Permission(Struct):
     """A permission for a principal to invoke a function (``AWS::Lambda::Permission``)."""
 
     principal: Any

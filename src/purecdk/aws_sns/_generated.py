@@ -12,6 +12,7 @@ from purecdk.core.l1_support import L1Prop as _P
 from purecdk.core.l1_support import L1Resource as _L1Resource
 from purecdk.core.l1_support import L1Struct as _L1Struct
 from purecdk.core.l1_support import bind as _bind
+from purecdk.interfaces import aws_sns as _ifaces
 
 if TYPE_CHECKING:
     from purecdk.constructs import Construct
@@ -65,6 +66,16 @@ class CfnSubscription(_L1Resource):
     def is_cfn_subscription(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnSubscription``."""
         return isinstance(x, CfnSubscription)
+
+    @property
+    def subscription_ref(self) -> _ifaces.SubscriptionReference:
+        """A reference to a Subscription resource."""
+        return _ifaces.SubscriptionReference(subscription_arn=self.ref)
+
+    @classmethod
+    def arn_for_subscription(cls, resource: _ifaces.ISubscriptionRef) -> str:
+        """The ARN of ``resource``."""
+        return resource.subscription_ref.subscription_arn
 
     protocol: _P[str] = _P(0)
     topic_arn: _P[str] = _P(1)
@@ -163,6 +174,16 @@ class CfnTopic(_L1Resource):
     def is_cfn_topic(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnTopic``."""
         return isinstance(x, CfnTopic)
+
+    @property
+    def topic_ref(self) -> _ifaces.TopicReference:
+        """A reference to a Topic resource."""
+        return _ifaces.TopicReference(topic_arn=self.ref)
+
+    @classmethod
+    def arn_for_topic(cls, resource: _ifaces.ITopicRef) -> str:
+        """The ARN of ``resource``."""
+        return resource.topic_ref.topic_arn
 
     archive_policy: _P[Any] = _P(0)
     content_based_deduplication: _P[bool | IResolvable | None] = _P(1)
@@ -302,6 +323,11 @@ class CfnTopicInlinePolicy(_L1Resource):
         """Whether ``x`` is a ``CfnTopicInlinePolicy``."""
         return isinstance(x, CfnTopicInlinePolicy)
 
+    @property
+    def topic_inline_policy_ref(self) -> _ifaces.TopicInlinePolicyReference:
+        """A reference to a TopicInlinePolicy resource."""
+        return _ifaces.TopicInlinePolicyReference(topic_arn=self.ref)
+
     policy_document: _P[Any] = _P(0)
     topic_arn: _P[str] = _P(1)
 
@@ -345,6 +371,11 @@ class CfnTopicPolicy(_L1Resource):
     def is_cfn_topic_policy(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnTopicPolicy``."""
         return isinstance(x, CfnTopicPolicy)
+
+    @property
+    def topic_policy_ref(self) -> _ifaces.TopicPolicyReference:
+        """A reference to a TopicPolicy resource."""
+        return _ifaces.TopicPolicyReference(topic_policy_id=self.ref)
 
     policy_document: _P[Any] = _P(0)
     topics: _P[list[str]] = _P(1)

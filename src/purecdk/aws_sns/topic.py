@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 from collections.abc import Sequence
 from typing import Any
@@ -14,6 +13,7 @@ from purecdk.core.analytics_metadata import add_construct_metadata, add_method_m
 from purecdk.core.arn import ArnFormat
 from purecdk.core.names import Names
 from purecdk.core.stack import Stack
+from purecdk.core.struct_class import Struct
 from purecdk.core.structs import get_field, reference_attribute
 from purecdk.core.tokens.js import js_number
 from purecdk.core.tokens.lazy import Lazy
@@ -44,8 +44,7 @@ class TracingConfig(enum.Enum):
     ACTIVE = "Active"
 
 
-@dataclasses.dataclass(frozen=True)
-class LoggingConfig:
+class LoggingConfig(Struct):
     """Delivery status logging for one protocol."""
 
     protocol: LoggingProtocol
@@ -54,8 +53,7 @@ class LoggingConfig:
     success_feedback_sample_rate: float | None = None
 
 
-@dataclasses.dataclass(frozen=True)
-class TopicAttributes:
+class TopicAttributes(Struct):
     """What is needed to import an existing topic."""
 
     topic_arn: str

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any, Protocol, runtime_checkable
 
 from purecdk.constructs import Construct
 from purecdk.core.resource import Resource
+from purecdk.core.struct_class import Struct
 
 
-@dataclasses.dataclass(frozen=True)
-class TopicReference:
+class TopicReference(Struct):
     """The ARN of a topic."""
 
     topic_arn: str

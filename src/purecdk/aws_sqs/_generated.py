@@ -12,6 +12,7 @@ from purecdk.core.l1_support import L1Prop as _P
 from purecdk.core.l1_support import L1Resource as _L1Resource
 from purecdk.core.l1_support import L1Struct as _L1Struct
 from purecdk.core.l1_support import bind as _bind
+from purecdk.interfaces import aws_sqs as _ifaces
 
 if TYPE_CHECKING:
     from purecdk.constructs import Construct
@@ -70,6 +71,16 @@ class CfnQueue(_L1Resource):
     def is_cfn_queue(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnQueue``."""
         return isinstance(x, CfnQueue)
+
+    @property
+    def queue_ref(self) -> _ifaces.QueueReference:
+        """A reference to a Queue resource."""
+        return _ifaces.QueueReference(queue_url=self.ref, queue_arn=self.attr_arn)
+
+    @classmethod
+    def arn_for_queue(cls, resource: _ifaces.IQueueRef) -> str:
+        """The ARN of ``resource``."""
+        return resource.queue_ref.queue_arn
 
     content_based_deduplication: _P[bool | IResolvable | None] = _P(0)
     deduplication_scope: _P[str | None] = _P(1)
@@ -172,6 +183,11 @@ class CfnQueueInlinePolicy(_L1Resource):
         """Whether ``x`` is a ``CfnQueueInlinePolicy``."""
         return isinstance(x, CfnQueueInlinePolicy)
 
+    @property
+    def queue_inline_policy_ref(self) -> _ifaces.QueueInlinePolicyReference:
+        """A reference to a QueueInlinePolicy resource."""
+        return _ifaces.QueueInlinePolicyReference(queue=self.ref)
+
     policy_document: _P[Any] = _P(0)
     queue: _P[str] = _P(1)
 
@@ -215,6 +231,11 @@ class CfnQueuePolicy(_L1Resource):
     def is_cfn_queue_policy(cls, x: Any) -> bool:
         """Whether ``x`` is a ``CfnQueuePolicy``."""
         return isinstance(x, CfnQueuePolicy)
+
+    @property
+    def queue_policy_ref(self) -> _ifaces.QueuePolicyReference:
+        """A reference to a QueuePolicy resource."""
+        return _ifaces.QueuePolicyReference(queue_policy_id=self.ref)
 
     policy_document: _P[Any] = _P(0)
     queues: _P[list[str]] = _P(1)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 from typing import Any, Protocol, runtime_checkable
 
 from purecdk.constructs import Construct
 from purecdk.core.resource import Resource
+from purecdk.core.struct_class import Struct
 
 _CONSUME_ACTIONS = [
     "sqs:ReceiveMessage",
@@ -29,8 +29,7 @@ class QueueEncryption(enum.Enum):
     SQS_MANAGED = "SQS_MANAGED"
 
 
-@dataclasses.dataclass(frozen=True)
-class QueueReference:
+class QueueReference(Struct):
     """The URL and ARN of a queue."""
 
     queue_url: str

@@ -28,6 +28,7 @@ from contextvars import ContextVar
 from typing import Any
 
 from purecdk.constructs import Construct
+from purecdk.core.struct_class import Struct, struct_values
 from purecdk.core.tokens.token import unresolved
 
 ADDITIONAL_METADATA_FLAG = "@aws-cdk/core:enableAdditionalMetadataCollection"
@@ -148,6 +149,9 @@ def js_entries(value: Any) -> Mapping[str, Any]:
         if not any("_" in k for k in keys) and any(k != k.lower() for k in keys):
             return value  # camelCase keys: a JavaScript object as written (in a list, jsii passes it unchanged)
         return _struct(None, value)  # a struct given as a dict of Python names
+    if isinstance(value, Struct):
+        module = [m for m in type(value).__module__.split(".") if m.startswith("aws_")][:1]
+        return _struct(".".join([*module, type(value).__name__]), struct_values(value))
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         module = [m for m in type(value).__module__.split(".") if m.startswith("aws_")][:1]
         fields = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
