@@ -36,6 +36,7 @@ CONSTRUCT_METADATA = "aws:cdk:analytics:construct"
 METHOD_METADATA = "aws:cdk:analytics:method"
 _NOT_PROPS = frozenset({"self", "scope", "id", "__class__"})
 _ALLOWED_BY_CLASS: dict[type, Any] = {}
+_COLLECTING = "_purecdk_collecting_analytics"
 _PASSED: ContextVar[tuple[Mapping[str, Any], str | None] | None] = ContextVar("purecdk_passed_props", default=None)
 
 
@@ -44,11 +45,22 @@ class JsObject(dict[str, Any]):
 
 
 def collecting(construct: Any) -> bool:
-    """Whether ``construct`` records analytics metadata (the feature flag, as seen from it)."""
+    """Whether ``construct`` records analytics metadata (the feature flag, as seen from it).
+
+    Looked up once per construct: the context a construct sees cannot change once it (or an ancestor) has
+    children, and an L2 asks first right after its base constructor ran.
+    """
+    try:
+        return bool(construct.__dict__[_COLLECTING])
+    except (KeyError, AttributeError):
+        pass
     value = construct.node.try_get_context(ADDITIONAL_METADATA_FLAG)
-    if isinstance(value, str):
-        return value.lower() == "true"
-    return bool(value)
+    result = value.lower() == "true" if isinstance(value, str) else bool(value)
+    try:
+        construct.__dict__[_COLLECTING] = result
+    except AttributeError:
+        pass  # a class with __slots__: looked up every time
+    return result
 
 
 def add_construct_metadata(construct: Any, props: Mapping[str, Any]) -> None:
