@@ -12,9 +12,21 @@ LIBRARY_VERSION = "2.275.0"
 CONSTRUCTS_VERSION = "10.8.1"
 
 
+_FQNS: dict[type, tuple[str, str]] = {}
+"""``construct_fqn`` by construct class (it depends on the class only)."""
+
+
 def construct_fqn(construct: Any) -> tuple[str, str]:
     """The aws-cdk-lib class name a construct corresponds to, and that library's version."""
-    for cls in type(construct).__mro__:
+    construct_class = type(construct)
+    fqn = _FQNS.get(construct_class)
+    if fqn is None:
+        fqn = _FQNS[construct_class] = _class_fqn(construct_class)
+    return fqn
+
+
+def _class_fqn(construct_class: type) -> tuple[str, str]:
+    for cls in construct_class.__mro__:
         fqn = cls.__dict__.get("_FQN")
         if fqn:
             return str(fqn), (CONSTRUCTS_VERSION if str(fqn).startswith("constructs.") else LIBRARY_VERSION)
