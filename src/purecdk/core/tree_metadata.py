@@ -71,7 +71,7 @@ class TreeMetadata(Construct):
             stack = Stack.of(construct)
             info["attributes"] = {
                 "aws:cdk:cloudformation:type": construct.cfn_resource_type,
-                "aws:cdk:cloudformation:logicalId": stack.resolve(construct.logical_id),
+                "aws:cdk:cloudformation:logicalId": construct._resolved_logical_id(),
                 "aws:cdk:cloudformation:props": _resolved_properties(construct, stack),
             }
         return info
