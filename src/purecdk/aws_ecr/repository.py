@@ -18,7 +18,7 @@ from purecdk.aws_ecr.lifecycle_archive import (
 from purecdk.aws_ecr.lifecycle_policy import render_lifecycle_policy
 from purecdk.aws_ecr.repository_base import ImportedRepository, IRepository, RepositoryBase
 from purecdk.aws_ecr.tag_mutability import ImageTagMutabilityExclusionFilter, TagMutability
-from purecdk.core.analytics_metadata import add_construct_metadata, add_method_metadata
+from purecdk.core.analytics_metadata import JsObject, add_construct_metadata, add_method_metadata, passing_props
 from purecdk.core.annotations import Annotations
 from purecdk.core.arn import Arn, ArnFormat
 from purecdk.core.removal_policy import RemovalPolicy
@@ -398,13 +398,19 @@ class Repository(RepositoryBase):
                     "Condition": {"StringEquals": {f"ecr:ResourceTag/{AUTO_DELETE_IMAGES_TAG}": "true"}},
                 }
             )
-        custom_resource = CustomResource(
-            self,
-            "AutoDeleteImagesCustomResource",
-            resource_type=AUTO_DELETE_IMAGES_RESOURCE_TYPE,
-            service_token=provider.service_token,
+        props = JsObject(
+            resourceType=AUTO_DELETE_IMAGES_RESOURCE_TYPE,
+            serviceToken=provider.service_token,
             properties={"RepositoryName": self.repository_name},
         )
+        with passing_props(props):
+            custom_resource = CustomResource(
+                self,
+                "AutoDeleteImagesCustomResource",
+                resource_type=props["resourceType"],
+                service_token=props["serviceToken"],
+                properties=props["properties"],
+            )
         custom_resource.node.add_dependency(self)
         Tags.of(self._resource).add(AUTO_DELETE_IMAGES_TAG, "true")
 

@@ -319,6 +319,9 @@ class Role(Resource):
     def add_managed_policy(self, policy: IManagedPolicy) -> None:
         """Attach a managed policy (once)."""
         add_method_metadata(self, "addManagedPolicy", [policy])
+        self._add_managed_policy(policy)
+
+    def _add_managed_policy(self, policy: IManagedPolicy) -> None:
         if any(mp.managed_policy_arn == policy.managed_policy_arn for mp in self._managed_policies):
             return
         self._managed_policies.append(policy)
@@ -326,6 +329,9 @@ class Role(Resource):
     def attach_inline_policy(self, policy: Policy) -> None:
         """Attach an inline policy."""
         add_method_metadata(self, "attachInlinePolicy", [policy])
+        self._attach_inline_policy(policy)
+
+    def _attach_inline_policy(self, policy: Policy) -> None:
         self._attached_policies.attach(policy)
         policy.attach_to_role(self)  # type: ignore[arg-type]
 
