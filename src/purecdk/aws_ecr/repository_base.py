@@ -11,6 +11,7 @@ from purecdk.core.resource import Resource
 from purecdk.core.stack import Stack
 from purecdk.core.tags import Tags
 from purecdk.core.tokens.token import Token
+from purecdk.interfaces.aws_ecr import RepositoryReference
 
 if TYPE_CHECKING:
     from purecdk.constructs import Construct
@@ -33,14 +34,6 @@ _PUSH_ACTIONS = (
     "ecr:PutImage",
 )
 _AUTH_TOKEN_ACTION = "ecr:GetAuthorizationToken"
-
-
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class RepositoryReference:
-    """A reference to a repository: its name and ARN."""
-
-    repository_name: str
-    repository_arn: str
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)

@@ -17,18 +17,11 @@ from purecdk.core.stack import Stack
 from purecdk.core.structs import get_field
 from purecdk.core.tokens.lazy import Lazy
 from purecdk.core.tokens.token import unresolved
+from purecdk.interfaces.aws_events import EventBusReference
 
 _POLICY_SID_REQUIRED = "@aws-cdk/aws-events:requireEventBusPolicySid"
 _EVENT_BUS_NAME = re.compile(r"^[/.\-_A-Za-z0-9]{1,256}$")
 _EVENT_SOURCE_NAME = re.compile(r"^aws\.partner(/[.\-_A-Za-z0-9]+){2,}$")
-
-
-@dataclasses.dataclass(frozen=True)
-class EventBusReference:
-    """The ARN and name of an event bus."""
-
-    event_bus_arn: str
-    event_bus_name: str
 
 
 @dataclasses.dataclass(frozen=True)

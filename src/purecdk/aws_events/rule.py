@@ -26,15 +26,9 @@ from purecdk.core.stack import Stack
 from purecdk.core.structs import get_field, reference_attribute, to_jsii_value
 from purecdk.core.tokens.lazy import Lazy
 from purecdk.core.tokens.token import Token, unresolved
+from purecdk.interfaces.aws_events import RuleReference
 
 _RULE_NAME = re.compile(r"^[.\-_A-Za-z0-9]+$")
-
-
-@dataclasses.dataclass(frozen=True)
-class RuleReference:
-    """The ARN of a rule."""
-
-    rule_arn: str
 
 
 @runtime_checkable

@@ -1,43 +1,16 @@
-"""Reference structs: the identifying attributes of IAM resources (``role.role_ref`` and friends)."""
+"""Reference structs: the identifying attributes of IAM resources (``role.role_ref`` and friends).
+
+They are the generated structs of ``purecdk.interfaces.aws_iam``, the types the L1 classes return too.
+"""
 
 from __future__ import annotations
 
-import dataclasses
+from purecdk.interfaces.aws_iam import (
+    GroupReference,
+    ManagedPolicyReference,
+    PolicyReference,
+    RoleReference,
+    UserReference,
+)
 
-
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class RoleReference:
-    """A reference to a role."""
-
-    role_arn: str
-    role_name: str
-
-
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class UserReference:
-    """A reference to a user."""
-
-    user_arn: str
-    user_name: str
-
-
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class GroupReference:
-    """A reference to a group."""
-
-    group_arn: str
-    group_name: str
-
-
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class ManagedPolicyReference:
-    """A reference to a managed policy."""
-
-    policy_arn: str
-
-
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class PolicyReference:
-    """A reference to an inline policy."""
-
-    policy_id: str
+__all__ = ["GroupReference", "ManagedPolicyReference", "PolicyReference", "RoleReference", "UserReference"]

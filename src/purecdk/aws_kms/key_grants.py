@@ -72,7 +72,7 @@ class KeyGrants:
         depends_account = self._grantee_stack_depends_on_key_stack(grantee)
         principal = AccountPrincipal(depends_account) if depends_account else grantee.grant_principal
         cross_environment = self._from_another_account(grantee) or self._from_another_region(grantee)
-        key_arn = _key_ref(self._resource).key_arn
+        key_arn = self._resource.key_ref.key_arn
         if self._policy_resource is None:
             return Grant.add_to_principal(grantee=grantee, actions=list(actions), resource_arns=[key_arn])
         if not isinstance(self._resource, CfnKey) and self._trust_account_identities and not cross_environment:
@@ -158,11 +158,3 @@ class KeyGrants:
             return key_stack.account != identity_stack.account and self._resource.env.account != identity_stack.account
         return key_stack.account != identity_stack.account  # type: ignore[no-any-return]
 
-
-def _key_ref(resource: Any) -> Any:
-    ref = getattr(resource, "key_ref", None)
-    if ref is not None:
-        return ref
-    from purecdk.aws_kms.protocols import KeyReference
-
-    return KeyReference(key_arn=resource.attr_arn, key_id=resource.ref)

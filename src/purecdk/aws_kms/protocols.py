@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from purecdk.core.resource import IResource
+from purecdk.interfaces.aws_kms import AliasReference, KeyReference
+
+__all__ = ["AliasReference", "IAlias", "IKey", "KeyReference"]
 
 if TYPE_CHECKING:
     from purecdk.aws_iam.grant import Grant
     from purecdk.aws_iam.policy_statement import PolicyStatement
     from purecdk.aws_iam.protocols import AddToResourcePolicyResult, IGrantable
-
-
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class KeyReference:
-    """A reference to a key."""
-
-    key_arn: str
-    key_id: str
-
-
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class AliasReference:
-    """A reference to an alias."""
-
-    alias_name: str
 
 
 @runtime_checkable

@@ -15,6 +15,7 @@ from purecdk.core.feature_flags import FeatureFlags
 from purecdk.core.resource import Resource, ResourceEnvironment
 from purecdk.core.tokens.js import js_json_dumps
 from purecdk.core.tokens.token import unresolved
+from purecdk.interfaces.aws_lambda import FunctionReference
 
 _CREATE_NEW_POLICIES_FLAG = "@aws-cdk/aws-lambda:createNewPoliciesWithAddToRolePolicy"
 _SUPPORTED_CONDITIONS = [
@@ -22,14 +23,6 @@ _SUPPORTED_CONDITIONS = [
     {"operator": "StringEquals", "key": "aws:SourceAccount"},
     {"operator": "StringEquals", "key": "aws:PrincipalOrgID"},
 ]
-
-
-@dataclasses.dataclass(frozen=True)
-class FunctionReference:
-    """The name and ARN of a function."""
-
-    function_name: str
-    function_arn: str
 
 
 @dataclasses.dataclass(frozen=True)

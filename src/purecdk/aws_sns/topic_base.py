@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any, Protocol, runtime_checkable
 
 from purecdk.constructs import Construct
 from purecdk.core.resource import Resource
-
-
-@dataclasses.dataclass(frozen=True)
-class TopicReference:
-    """The ARN of a topic."""
-
-    topic_arn: str
+from purecdk.interfaces.aws_sns import TopicReference
 
 
 @runtime_checkable

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 from typing import Any, Protocol, runtime_checkable
 
 from purecdk.constructs import Construct
 from purecdk.core.resource import Resource
+from purecdk.interfaces.aws_sqs import QueueReference
 
 _CONSUME_ACTIONS = [
     "sqs:ReceiveMessage",
@@ -27,14 +27,6 @@ class QueueEncryption(enum.Enum):
     KMS_MANAGED = "KMS_MANAGED"
     KMS = "KMS"
     SQS_MANAGED = "SQS_MANAGED"
-
-
-@dataclasses.dataclass(frozen=True)
-class QueueReference:
-    """The URL and ARN of a queue."""
-
-    queue_url: str
-    queue_arn: str
 
 
 @runtime_checkable
