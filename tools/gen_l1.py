@@ -18,6 +18,13 @@ Outputs, per service package ``src/purecdk/aws_<service>/``:
     a compact spec table (bound at the end of the module) that the shared runtime in
     ``purecdk.core.l1_support`` uses to validate, store and render values.
 
+``../interfaces/<package>.py`` (``purecdk.interfaces.aws_<service>``)
+    The reference API, as aws-cdk-lib 2.275 has it, from ``tools/l1_references.json`` (extracted from
+    aws-cdk-lib by ``tools/gen_l1_references.py``): per resource type an ``I<Type>Ref`` protocol and the
+    ``<Type>Reference`` struct its ``<type>_ref`` property returns. The ``Cfn<Type>`` classes get that
+    property and, where aws-cdk-lib has them, ``arn_for_<type>`` and ``from_<type>_arn`` /
+    ``from_<type>_name`` helpers (runtime: ``purecdk.core.l1_references``).
+
 ``_constraints.py``
     ``SCHEMAS: dict[str, dict]`` mapping each CloudFormation type name to a JSON-Schema subset of
     its *writable* properties, for template validation at synthesis. Each entry is an object schema

@@ -75,6 +75,7 @@ CLI_PROGRAMS = (
     "events_rule_options",
     "iam_role",
     "kms_key",
+    "l1_ecr_kms_refs",
     "l1_ecr_repository",
 )
 """The programs also run with ``CLI_CONTEXT`` (the ``cli`` variant)."""
