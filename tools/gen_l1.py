@@ -973,6 +973,7 @@ def emit_module(
         "from purecdk.core.l1_support import L1Resource as _L1Resource",
         "from purecdk.core.l1_support import L1Struct as _L1Struct",
         "from purecdk.core.l1_support import bind as _bind",
+        "from purecdk.core.l1_support import is_cfn_type as _is_cfn_type",
         f"from purecdk.interfaces import {package} as _ifaces",
         "",
         "if TYPE_CHECKING:",
@@ -1018,8 +1019,8 @@ def emit_module(
         out.append("    @classmethod")
         is_name = "is_" + python_name(r.class_name[0].lower() + r.class_name[1:])
         out.append(f"    def {is_name}(cls, x: Any) -> bool:")
-        out.append(f'        """Whether ``x`` is a ``{r.class_name}``."""')
-        out.append(f"        return isinstance(x, {r.class_name})")
+        out.append(f'        """Whether ``x`` is a CloudFormation resource of type ``{r.type_name}``."""')
+        out.append(f'        return _is_cfn_type(x, "{r.type_name}")')
         out.append("")
         out.extend(_reference_members(r))
         for idx, p in enumerate(r.props):

@@ -128,3 +128,12 @@ def test_an_interfaces_module_loads_no_service(service: str) -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={"PYTHONPATH": str(ROOT / "src")}).stdout
     assert out.strip() == "[]"
+
+
+def test_is_cfn_asks_for_the_resource_type(stack: Any) -> None:
+    from purecdk import CfnResource
+
+    assert ecr.CfnRepository.is_cfn_repository(ecr.CfnRepository(stack, "Repo"))
+    assert ecr.CfnRepository.is_cfn_repository(CfnResource(stack, "Raw", type="AWS::ECR::Repository"))
+    assert not ecr.CfnRepository.is_cfn_repository(kms.CfnKey(stack, "Key"))
+    assert not ecr.CfnRepository.is_cfn_repository("AWS::ECR::Repository")
