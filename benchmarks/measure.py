@@ -96,3 +96,25 @@ def run_child(
         max_rss_kib=int(usage.ru_maxrss),
         cpu_seconds=usage.ru_utime + usage.ru_stime,
     )
+
+
+def run_command(argv: Sequence[str], workdir: Path, env: Mapping[str, str]) -> Measurement:
+    """Run a whole command (a CLI) in ``workdir`` and measure it from spawn to exit; raise ChildFailed on error."""
+    stderr_path = workdir / "_bench_stderr.txt"
+    with open(stderr_path, "wb") as stderr:
+        start = time.monotonic_ns()
+        child = subprocess.Popen(
+            list(argv), cwd=workdir, env=dict(env), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=stderr
+        )
+        _, status, usage = os.wait4(child.pid, 0)
+        exited = time.monotonic_ns()
+    if os.waitstatus_to_exitcode(status) != 0:
+        tail = stderr_path.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-15:]
+        raise ChildFailed(f"{' '.join(argv)} in {workdir} failed:\n" + "\n".join(tail))
+    seconds = (exited - start) / 1e9
+    return Measurement(
+        wall_seconds=seconds,
+        exit_seconds=seconds,
+        max_rss_kib=int(usage.ru_maxrss),
+        cpu_seconds=usage.ru_utime + usage.ru_stime,
+    )

@@ -144,6 +144,11 @@ def targets(rows: Sequence[Row], import_target_workload: str) -> list[str]:
         wall = import_row.median_wall(PURECDK)
         check(f"`python -c \"{import_target_workload}\"` under 150 ms", wall * 1000 if wall else None, 150,
               unit="ms", at_most=True)
+    cli_row = _find(rows, "cli", "validating")
+    if cli_row is not None and cli_row.runs.get(PURECDK):
+        wall = cli_row.median_wall(PURECDK)
+        check("`purecdk synth` of the example app under 0.3 s (issue 7)", wall * 1000 if wall else None, 300,
+              unit="ms", at_most=True)
     small, large = _find(rows, "100", "validating"), _find(rows, "1000", "validating")
     if small and large and small.runs.get(PURECDK) and large.runs.get(PURECDK):
         small_wall, large_wall = small.median_wall(PURECDK), large.median_wall(PURECDK)

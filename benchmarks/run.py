@@ -30,6 +30,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import apps  # noqa: E402
+import cli_synth  # noqa: E402
 import node_cdk  # noqa: E402
 import report  # noqa: E402
 from measure import ChildFailed, Measurement, run_child  # noqa: E402
@@ -200,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--modes", default="validating,no validation", help="comma-separated modes")
     parser.add_argument("--no-node", action="store_true", help="skip aws-cdk-lib on Node.js")
     parser.add_argument("--no-import", action="store_true", help="skip the import-only measurement")
+    parser.add_argument("--no-cli", action="store_true", help="skip `purecdk synth` / `cdk synth` of the example app")
     parser.add_argument("--update-readme", action="store_true", help="rewrite README.md's Performance section")
     args = parser.parse_args(argv)
     sizes = [int(size) for size in args.sizes.split(",") if size.strip()]
@@ -248,6 +250,19 @@ def main(argv: list[str] | None = None) -> int:
 
             measure_row(row, chosen, apps.repositories_app(size), size, repeats)
             rows.append(row)
+
+    if not args.no_cli:
+        purecdk_impl, oracle_impl = python_impls[0], python_impls[1]
+        rows.append(
+            cli_synth.measure_cli(
+                purecdk_impl.interpreter[0],
+                purecdk_impl.env,
+                oracle_impl.interpreter[0],
+                oracle_impl.env,
+                args.repeat,
+                _log,
+            )
+        )
 
     elapsed = time.monotonic() - started
     load_after = os.getloadavg()[0]

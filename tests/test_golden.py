@@ -4,8 +4,8 @@ The expected outputs are produced by ``tools/regen_golden.py`` (see tests/golden
 (program, variant) pair with expected data is one test: the program runs in-process against purecdk with
 ``CDK_OUTDIR`` pointing into a temporary directory (and, for the "recommended" variant, ``CDK_CONTEXT_JSON``
 holding the context ``cdk init`` writes; for the "cli" variant, the context the ``cdk`` CLI adds, with the
-oracle's Python version reported in the CDKMetadata analytics), then every expected template and the manifest
-summary are compared as parsed JSON. aws-cdk-lib is never imported.
+oracle's Python version reported in the CDKMetadata analytics; for "cli-recommended", both contexts), then every
+expected template and the manifest summary are compared as parsed JSON. aws-cdk-lib is never imported.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ VARIANTS = {
     "default": GOLDEN / "expected",
     "recommended": GOLDEN / "expected-recommended",
     "cli": GOLDEN / "expected-cli",
+    "cli-recommended": GOLDEN / "expected-cli-recommended",
 }
 
 if importlib.util.find_spec("purecdk") is None and (ROOT / "src").is_dir():
@@ -99,8 +100,11 @@ def _synthesize(case: GoldenCase, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv("CDK_OUTDIR", str(outdir))
     if case.variant == "recommended":
         monkeypatch.setenv("CDK_CONTEXT_JSON", RECOMMENDED_CONTEXT.read_text(encoding="utf-8"))
-    elif case.variant == "cli":
-        monkeypatch.setenv("CDK_CONTEXT_JSON", json.dumps(regen.CLI_CONTEXT))
+    elif case.variant in ("cli", "cli-recommended"):
+        context = dict(regen.CLI_CONTEXT)
+        if case.variant == "cli-recommended":
+            context = {**_read_json(RECOMMENDED_CONTEXT), **context}
+        monkeypatch.setenv("CDK_CONTEXT_JSON", json.dumps(context))
         oracle_python = regen.PYTHON_VERSION_FILE.read_text(encoding="utf-8").strip()
         monkeypatch.setattr("platform.python_version", lambda: oracle_python)
     monkeypatch.chdir(tmp_path)

@@ -2,7 +2,7 @@
 
 The cloud assembly names each template asset by the SHA-256 of the file, so two libraries that write the same
 JSON with keys in another order would publish different assets. This checks the default-context programs and
-the "cli" variant (whose CDKMetadata resource must also sit where aws-cdk-lib puts it).
+the "cli" and "cli-recommended" variants (whose CDKMetadata resource must also sit where aws-cdk-lib puts it).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ if "golden_harness" not in sys.modules:
 CASES = [
     case
     for case in golden.CASES
-    if case.variant in ("default", "cli") and not (case.expected / "error.txt").exists()
+    if case.variant in ("default", "cli", "cli-recommended") and not (case.expected / "error.txt").exists()
 ]
 
 

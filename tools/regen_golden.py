@@ -11,6 +11,10 @@ stores what aws-cdk-lib synthesized:
 * ``tests/golden/expected-cli/<program>/``          -- only for the programs in ``CLI_PROGRAMS``: the context the
   ``cdk`` CLI adds by default (``CLI_CONTEXT``: version reporting, so each stack gets ``CDKMetadata``, and path
   metadata); ``expected-cli/python-version.txt`` is the oracle interpreter's version, which the analytics encode
+* ``tests/golden/expected-cli-recommended/<program>/`` -- only for the programs in ``CLI_RECOMMENDED_PROGRAMS``:
+  the recommended context plus ``CLI_CONTEXT`` (a ``cdk init`` project run by the ``cdk`` CLI); its
+  ``@aws-cdk/core:enableAdditionalMetadataCollection`` makes the analytics encode the L2 constructs' redacted
+  properties and method calls
 
 Per program and variant the directory holds every ``*.template.json`` (bytes as written by aws-cdk-lib),
 ``manifest-summary.json`` (the stack artifacts of ``manifest.json``), ``validation-report.json`` when the run
@@ -59,6 +63,7 @@ VARIANT_DIRS: dict[str, Path] = {
     "default": GOLDEN_DIR / "expected",
     "recommended": GOLDEN_DIR / "expected-recommended",
     "cli": GOLDEN_DIR / "expected-cli",
+    "cli-recommended": GOLDEN_DIR / "expected-cli-recommended",
 }
 CLI_CONTEXT: dict[str, Any] = {"aws:cdk:version-reporting": True, "aws:cdk:enable-path-metadata": True}
 """What the ``cdk`` CLI puts into ``CDK_CONTEXT_JSON`` besides the project's context (defaults of cdk 2.x)."""
@@ -79,6 +84,38 @@ CLI_PROGRAMS = (
     "l1_ecr_repository",
 )
 """The programs also run with ``CLI_CONTEXT`` (the ``cli`` variant)."""
+CLI_RECOMMENDED_PROGRAMS = (
+    "ecr_events_targets",
+    "ecr_grants_roles",
+    "ecr_lifecycle_policies",
+    "ecr_readme_on_event_lambda",
+    "ecr_readme_resource_policy",
+    "ecr_repository_props",
+    "events_event_bus",
+    "events_rule_options",
+    "events_target_inputs",
+    "iam_grant",
+    "iam_managed_policy",
+    "iam_policy",
+    "iam_role",
+    "iam_user_group",
+    "kms_alias",
+    "kms_grants",
+    "kms_key",
+    "lambda_function_inline",
+    "lambda_permissions",
+    "sns_grants",
+    "sns_topic_basics",
+    "sqs_grants",
+    "sqs_queue_basics",
+    "targets_encrypted_queue",
+    "targets_lambda_function",
+    "targets_sns_topic",
+    "targets_sqs_queue",
+)
+"""The programs also run with the recommended context plus ``CLI_CONTEXT`` (the ``cli-recommended`` variant)."""
+VARIANT_PROGRAMS: dict[str, tuple[str, ...]] = {"cli": CLI_PROGRAMS, "cli-recommended": CLI_RECOMMENDED_PROGRAMS}
+"""The variants that run only some programs, and which."""
 PYTHON_VERSION_FILE = VARIANT_DIRS["cli"] / "python-version.txt"
 RUN_TIMEOUT_SECONDS = 600
 OUTDIR_NAME = "cdk.out"
@@ -365,6 +402,8 @@ def run_program(python: Path, program: Path, variant: str, context: dict[str, An
             env["CDK_CONTEXT_JSON"] = json.dumps(context)
         elif variant == "cli":
             env["CDK_CONTEXT_JSON"] = json.dumps(CLI_CONTEXT)
+        elif variant == "cli-recommended":
+            env["CDK_CONTEXT_JSON"] = json.dumps({**context, **CLI_CONTEXT})
         (tmpdir / RUNNER_NAME).write_text(RUNNER_SOURCE, encoding="utf-8")
         error_file = tmpdir / ERROR_FILE_NAME
         proc = subprocess.run(
@@ -454,8 +493,8 @@ def select_programs(names: Sequence[str]) -> list[Path]:
 
 
 def program_variants(program: Path, variants: Sequence[str]) -> list[str]:
-    """The variants a program runs under (``cli`` only for the programs in ``CLI_PROGRAMS``)."""
-    return [v for v in variants if v != "cli" or program.stem in CLI_PROGRAMS]
+    """The variants a program runs under (``cli`` and ``cli-recommended`` only for the programs they list)."""
+    return [v for v in variants if v not in VARIANT_PROGRAMS or program.stem in VARIANT_PROGRAMS[v]]
 
 
 def oracle_python_version(python: Path) -> str:
@@ -485,7 +524,8 @@ def orphaned_expectations(programs: Iterable[Path], variants: Sequence[str]) -> 
         for variant in variants
         if VARIANT_DIRS[variant].is_dir()
         for d in VARIANT_DIRS[variant].iterdir()
-        if d.is_dir() and (d.name not in stems or (variant == "cli" and d.name not in CLI_PROGRAMS))
+        if d.is_dir()
+        and (d.name not in stems or (variant in VARIANT_PROGRAMS and d.name not in VARIANT_PROGRAMS[variant]))
     )
 
 
@@ -498,9 +538,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument(
         "--variant",
-        choices=["default", "recommended", "cli", "both", "all"],
+        choices=["default", "recommended", "cli", "cli-recommended", "both", "all"],
         default="all",
-        help="both: default and recommended; all: also cli (default: all)",
+        help="both: default and recommended; all: also cli and cli-recommended (default: all)",
     )
     parser.add_argument("--jobs", type=int, default=2, help="concurrent oracle runs (default: 2)")
     parser.add_argument(
@@ -511,9 +551,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     programs = select_programs(args.programs)
-    variants = {"both": ["default", "recommended"], "all": ["default", "recommended", "cli"]}.get(
-        args.variant, [args.variant]
-    )
+    variants = {
+        "both": ["default", "recommended"],
+        "all": ["default", "recommended", "cli", "cli-recommended"],
+    }.get(args.variant, [args.variant])
 
     if args.check:
         missing = missing_expectations(programs, variants)
@@ -527,7 +568,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     python = ensure_oracle()
     context = update_recommended_context() if args.update_recommended_context else load_recommended_context()
     jobs = [(program, variant) for program in programs for variant in program_variants(program, variants)]
-    if any(variant == "cli" for _, variant in jobs):
+    if any(variant in VARIANT_PROGRAMS for _, variant in jobs):
         PYTHON_VERSION_FILE.parent.mkdir(parents=True, exist_ok=True)
         PYTHON_VERSION_FILE.write_text(oracle_python_version(python) + "\n", encoding="utf-8")
     failures = 0

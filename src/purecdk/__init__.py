@@ -55,6 +55,8 @@ _LAZY: dict[str, str] = {
     "CfnCodeDeployLambdaAliasUpdate": "purecdk.core.cfn_resource_policy",
     "CfnCondition": "purecdk.core.cfn_condition",
     "CfnCreationPolicy": "purecdk.core.cfn_resource_policy",
+    "CfnDynamicReference": "purecdk.core.cfn_dynamic_reference",
+    "CfnDynamicReferenceService": "purecdk.core.cfn_dynamic_reference",
     "CfnMapping": "purecdk.core.cfn_mapping",
     "CfnResourceAutoScalingCreationPolicy": "purecdk.core.cfn_resource_policy",
     "CfnResourceSignal": "purecdk.core.cfn_resource_policy",
@@ -71,6 +73,8 @@ _LAZY: dict[str, str] = {
     "IStableNumberProducer": "purecdk.core.producers",
     "IStableStringProducer": "purecdk.core.producers",
     "IStringProducer": "purecdk.core.producers",
+    "SecretValue": "purecdk.core.secret_value",
+    "SecretsManagerSecretOptions": "purecdk.core.secret_value",
     "Size": "purecdk.core.size",
     "SizeRoundingBehavior": "purecdk.core.size",
     "Validations": "purecdk.core.validations",
@@ -78,6 +82,7 @@ _LAZY: dict[str, str] = {
 
 if TYPE_CHECKING:
     from purecdk.core.cfn_condition import CfnCondition
+    from purecdk.core.cfn_dynamic_reference import CfnDynamicReference, CfnDynamicReferenceService
     from purecdk.core.cfn_mapping import CfnMapping
     from purecdk.core.cfn_resource_policy import (
         CfnAutoScalingReplacingUpdate,
@@ -105,6 +110,7 @@ if TYPE_CHECKING:
         IStableStringProducer,
         IStringProducer,
     )
+    from purecdk.core.secret_value import SecretsManagerSecretOptions, SecretValue
     from purecdk.core.size import Size, SizeRoundingBehavior
     from purecdk.core.validations import Acknowledgment, Validations
 
@@ -145,6 +151,8 @@ __all__ = [
     "CfnCondition",
     "CfnCreationPolicy",
     "CfnDeletionPolicy",
+    "CfnDynamicReference",
+    "CfnDynamicReferenceService",
     "CfnElement",
     "CfnMapping",
     "CfnOutput",
@@ -200,6 +208,8 @@ __all__ = [
     "Resource",
     "ResourceEnvironment",
     "ScopedAws",
+    "SecretValue",
+    "SecretsManagerSecretOptions",
     "Size",
     "SizeRoundingBehavior",
     "Stack",

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import enum
-import hashlib
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol, runtime_checkable
+
+from purecdk import _digests as digests
 
 __all__ = [
     "Construct",
@@ -208,7 +209,7 @@ class Node:
     @property
     def addr(self) -> str:
         """A 42-character address unique in the tree ("c8" + SHA-1 of the path, "Default" ids skipped)."""
-        digest = hashlib.sha1()
+        digest = digests.sha1()
         for component in self.scopes:
             cid = component.node.id
             if cid == "Default":

@@ -72,3 +72,46 @@ def test_a_failed_synthesis_resumes_the_collector(tmp_path: Path) -> None:
     with pytest.raises(SynthesisError, match="always invalid"):
         app.synth()
     assert gc.isenabled()
+
+
+@pytest.fixture()
+def _default_schedule() -> Iterator[None]:
+    saved = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)
+    yield
+    collector.restore_schedule()
+    gc.set_threshold(*saved)
+
+
+@pytest.mark.usefixtures("_default_schedule")
+def test_an_app_run_for_synthesis_collects_less_often_until_it_is_synthesized(tmp_path: Path) -> None:
+    app = App(auto_synth=True, outdir=str(tmp_path / "cdk.out"))
+    assert gc.get_threshold() == (collector._BUILD_THRESHOLD, 10, 10)
+    assert gc.isenabled()
+    CfnResource(Stack(app, "S"), "R", type="AWS::SNS::Topic")
+    app.synth()
+    assert gc.get_threshold() == (700, 10, 10)
+
+
+@pytest.mark.usefixtures("_default_schedule")
+def test_a_failed_synthesis_restores_the_schedule(tmp_path: Path) -> None:
+    class Invalid:
+        def validate(self) -> list[str]:
+            return ["always invalid"]
+
+    app = App(auto_synth=True, outdir=str(tmp_path / "cdk.out"))
+    Stack(app, "S").node.add_validation(Invalid())
+    with pytest.raises(SynthesisError):
+        app.synth()
+    assert gc.get_threshold() == (700, 10, 10)
+
+
+@pytest.mark.usefixtures("_default_schedule")
+def test_other_apps_and_custom_schedules_are_left_alone(tmp_path: Path) -> None:
+    App(auto_synth=False, outdir=str(tmp_path / "a"))
+    assert gc.get_threshold() == (700, 10, 10)
+    gc.set_threshold(50_000, 5, 5)
+    app = App(auto_synth=True, outdir=str(tmp_path / "b"))
+    assert gc.get_threshold() == (50_000, 5, 5)
+    app.synth()
+    assert gc.get_threshold() == (50_000, 5, 5)

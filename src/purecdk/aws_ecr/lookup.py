@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 from purecdk.core.context_provider import ContextProvider
 from purecdk.core.stack import Stack
+from purecdk.core.struct_class import Struct
 
 __all__ = ["RepositoryLookupOptions", "lookup_repository_arn"]
 
@@ -14,8 +14,7 @@ CC_API_PROVIDER = "cc-api-provider"
 """The context provider that reads resources through the Cloud Control API."""
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class RepositoryLookupOptions:
+class RepositoryLookupOptions(Struct, kw_only=True):
     """What to look a repository up by: its name, its ARN, or both."""
 
     repository_name: str | None = None

@@ -18,6 +18,7 @@ from purecdk.aws_ecr.lifecycle_archive import (
 from purecdk.aws_ecr.lifecycle_policy import render_lifecycle_policy
 from purecdk.aws_ecr.repository_base import ImportedRepository, IRepository, RepositoryBase
 from purecdk.aws_ecr.tag_mutability import ImageTagMutabilityExclusionFilter, TagMutability
+from purecdk.core.analytics_metadata import add_construct_metadata, add_method_metadata
 from purecdk.core.annotations import Annotations
 from purecdk.core.arn import Arn, ArnFormat
 from purecdk.core.removal_policy import RemovalPolicy
@@ -83,6 +84,7 @@ class Repository(RepositoryBase):
         repository_name: str | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=repository_name)
+        add_construct_metadata(self, locals())
         self._lifecycle_rules: list[LifecycleRule] = []
         self._rendered_lifecycle_policy: tuple[object, int, str] | None = None
         self._registry_id = lifecycle_registry_id
@@ -112,8 +114,10 @@ class Repository(RepositoryBase):
         )
         self._resource.apply_removal_policy(removal_policy)
 
-        for rule in lifecycle_rules or ():
-            self.add_lifecycle_rule(rule)
+        for index, rule in enumerate(lifecycle_rules or ()):
+            # as upstream's ``props.lifecycleRules.forEach(this.addLifecycleRule.bind(this))``
+            add_method_metadata(self, "addLifecycleRule", [rule, index, lifecycle_rules])
+            self._add_lifecycle_rule(rule)
 
         if empty_on_delete and removal_policy is not RemovalPolicy.DESTROY:
             raise _at(
@@ -242,6 +246,7 @@ class Repository(RepositoryBase):
         """Add a statement to the repository policy; statements must not name resources (a warning says so)."""
         from purecdk import aws_iam as iam
 
+        add_method_metadata(self, "addToResourcePolicy", [statement])
         if statement.resources:
             Annotations.of(self).add_warning_v2(
                 "@aws-cdk/aws-ecr:noResourceStatements", "ECR resource policy does not allow resource statements."
@@ -263,6 +268,10 @@ class Repository(RepositoryBase):
             rule = LifecycleRule(**kwargs)
         elif kwargs:
             raise TypeError("pass either a rule or keyword arguments to add_lifecycle_rule, not both")
+        add_method_metadata(self, "addLifecycleRule", [rule])
+        self._add_lifecycle_rule(rule)
+
+    def _add_lifecycle_rule(self, rule: LifecycleRule | Mapping[str, Any]) -> None:
         rule = LifecycleRule.of(rule)
         if rule.tag_status is None:
             has_lists = rule.tag_prefix_list is not None or rule.tag_pattern_list is not None

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
+from purecdk.core.analytics_metadata import JsObject, passing_props
 from purecdk.core.arn import ArnFormat
 from purecdk.core.resource import Resource
 from purecdk.core.stack import Stack
+from purecdk.core.struct_class import Struct
 from purecdk.core.tags import Tags
 from purecdk.core.tokens.token import Token
 from purecdk.interfaces.aws_ecr import RepositoryReference
@@ -36,16 +37,14 @@ _PUSH_ACTIONS = (
 _AUTH_TOKEN_ACTION = "ecr:GetAuthorizationToken"
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class RepositoryAttributes:
+class RepositoryAttributes(Struct, kw_only=True):
     """The attributes of an existing repository, for ``Repository.from_repository_attributes``."""
 
     repository_name: str
     repository_arn: str
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class OnCloudTrailImagePushedOptions:
+class OnCloudTrailImagePushedOptions(Struct, kw_only=True):
     """Options for ``on_cloud_trail_image_pushed``: the rule options plus the image tag to watch."""
 
     cross_stack_scope: Construct | None = None
@@ -56,8 +55,7 @@ class OnCloudTrailImagePushedOptions:
     image_tag: str | None = None
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class OnImageScanCompletedOptions:
+class OnImageScanCompletedOptions(Struct, kw_only=True):
     """Options for ``on_image_scan_completed``: the rule options plus the image tags to watch."""
 
     cross_stack_scope: Construct | None = None
@@ -210,72 +208,81 @@ class RepositoryBase(Resource):
 
     # -- event rules -----------------------------------------------------------------------------------
 
-    def _new_rule(self, id: str, options: dict[str, Any]) -> Any:
+    def _new_rule(self, id: str, options: dict[str, Any], struct: str, given: dict[str, Any]) -> Any:
+        """A rule made of the rule options; ``given`` (the struct ``struct``) is what upstream passes the rule."""
         from purecdk import aws_events as events
 
-        return events.Rule(
-            self,
-            id,
-            cross_stack_scope=options["cross_stack_scope"],
-            description=options["description"],
-            event_pattern=options["event_pattern"],
-            rule_name=options["rule_name"],
-        )
+        with passing_props(given, struct):
+            return events.Rule(
+                self,
+                id,
+                cross_stack_scope=options["cross_stack_scope"],
+                description=options["description"],
+                event_pattern=options["event_pattern"],
+                rule_name=options["rule_name"],
+            )
 
     def on_cloud_trail_event(self, id: str, options: Any = None, **kwargs: Any) -> Any:
         """A rule for every API call on this repository recorded by CloudTrail (a trail must exist)."""
         opts = _merge_options(options, kwargs, _RULE_OPTION_NAMES)
-        rule = self._new_rule(id, opts)
+        return self._on_cloud_trail_event(id, opts, "aws_events.OnEventOptions", opts)
+
+    def _on_cloud_trail_event(self, id: str, opts: dict[str, Any], struct: str, given: dict[str, Any]) -> Any:
+        rule = self._new_rule(id, opts, struct, given)
         rule.add_target(opts["target"])
         # upstream's object literal order: source, detail-type, detail
-        rule._add_event_pattern(
-            {
-                "source": ["aws.ecr"],
-                "detailType": ["AWS API Call via CloudTrail"],
-                "detail": {"requestParameters": {"repositoryName": [self.repository_name]}},
-            }
+        rule._record_add_event_pattern(
+            JsObject(
+                source=["aws.ecr"],
+                detailType=["AWS API Call via CloudTrail"],
+                detail={"requestParameters": {"repositoryName": [self.repository_name]}},
+            )
         )
         return rule
 
     def on_cloud_trail_image_pushed(self, id: str, options: Any = None, **kwargs: Any) -> Any:
         """A rule for images pushed to this repository (``PutImage`` calls recorded by CloudTrail)."""
-        opts = _merge_options(options, kwargs, (*_RULE_OPTION_NAMES, "image_tag"))
+        given = _merge_options(options, kwargs, (*_RULE_OPTION_NAMES, "image_tag"))
+        opts = dict(given)
         image_tag = opts.pop("image_tag")
-        rule = self.on_cloud_trail_event(id, opts)
-        rule._add_event_pattern(
-            {
-                "detail": {
+        rule = self._on_cloud_trail_event(id, opts, "aws_ecr.OnCloudTrailImagePushedOptions", given)
+        rule._record_add_event_pattern(
+            JsObject(
+                detail={
                     "eventName": ["PutImage"],
                     "requestParameters": {"imageTag": [image_tag] if image_tag else None},
                 }
-            }
+            )
         )
         return rule
 
     def on_image_scan_completed(self, id: str, options: Any = None, **kwargs: Any) -> Any:
         """A rule for completed image scans of this repository (optionally only for some image tags)."""
-        opts = _merge_options(options, kwargs, (*_RULE_OPTION_NAMES, "image_tags"))
+        given = _merge_options(options, kwargs, (*_RULE_OPTION_NAMES, "image_tags"))
+        opts = dict(given)
         image_tags = opts.pop("image_tags")
-        rule = self._new_rule(id, opts)
+        rule = self._new_rule(id, opts, "aws_ecr.OnImageScanCompletedOptions", given)
         rule.add_target(opts["target"])
-        rule._add_event_pattern(
-            {
-                "source": ["aws.ecr"],
-                "detailType": ["ECR Image Scan"],
-                "detail": {
+        rule._record_add_event_pattern(
+            JsObject(
+                source=["aws.ecr"],
+                detailType=["ECR Image Scan"],
+                detail={
                     "repository-name": [self.repository_name],
                     "scan-status": ["COMPLETE"],
                     "image-tags": list(image_tags) if image_tags is not None else None,
                 },
-            }
+            )
         )
         return rule
 
     def on_event(self, id: str, options: Any = None, **kwargs: Any) -> Any:
         """A rule for every ECR event of this repository; narrow it with ``rule.add_event_pattern``."""
         opts = _merge_options(options, kwargs, _RULE_OPTION_NAMES)
-        rule = self._new_rule(id, opts)
-        rule._add_event_pattern({"source": ["aws.ecr"], "detail": {"repository-name": [self.repository_name]}})
+        rule = self._new_rule(id, opts, "aws_events.OnEventOptions", opts)
+        rule._record_add_event_pattern(
+            JsObject(source=["aws.ecr"], detail={"repository-name": [self.repository_name]})
+        )
         rule.add_target(opts["target"])
         return rule
 

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from typing import Any, Protocol, runtime_checkable
 
 from purecdk.aws_events._generated import CfnEventBus, CfnEventBusPolicy
 from purecdk.constructs import Construct
+from purecdk.core.analytics_metadata import add_construct_metadata, add_method_metadata
 from purecdk.core.annotations import Annotations
 from purecdk.core.arn import ArnFormat
 from purecdk.core.feature_flags import FeatureFlags
 from purecdk.core.names import Names
 from purecdk.core.resource import Resource
 from purecdk.core.stack import Stack
+from purecdk.core.struct_class import Struct
 from purecdk.core.structs import get_field
 from purecdk.core.tokens.lazy import Lazy
 from purecdk.core.tokens.token import unresolved
@@ -24,8 +25,7 @@ _EVENT_BUS_NAME = re.compile(r"^[/.\-_A-Za-z0-9]{1,256}$")
 _EVENT_SOURCE_NAME = re.compile(r"^aws\.partner(/[.\-_A-Za-z0-9]+){2,}$")
 
 
-@dataclasses.dataclass(frozen=True)
-class EventBusAttributes:
+class EventBusAttributes(Struct):
     """What is needed to import an existing event bus."""
 
     event_bus_arn: str
@@ -105,6 +105,7 @@ class EventBus(EventBusBase):
             Lazy.string(lambda *_: Names.unique_id(self)), event_bus_name, event_source_name
         )
         super().__init__(scope, id, physical_name=name)
+        add_construct_metadata(self, locals())
         if description is not None and not unresolved(description) and len(description) > 512:
             raise ValueError(
                 f"description must be less than or equal to 512 characters, got {len(description)} "
@@ -155,6 +156,7 @@ class EventBus(EventBusBase):
 
     def add_to_resource_policy(self, statement: Any) -> Any:
         """Add a statement (it needs a ``sid``) as an ``AWS::Events::EventBusPolicy`` of this bus."""
+        add_method_metadata(self, "addToResourcePolicy", [statement])
         from purecdk.aws_iam import AddToResourcePolicyResult
 
         if statement.sid is None:
@@ -213,6 +215,7 @@ class EventBusPolicy(Resource):
 
     def __init__(self, scope: Construct, id: str, *, event_bus: Any, statement: Any, statement_id: str) -> None:
         super().__init__(scope, id)
+        add_construct_metadata(self, locals())
         CfnEventBusPolicy(
             self, "Resource", statement_id=statement_id, statement=statement, event_bus_name=event_bus.event_bus_name
         )
@@ -222,6 +225,7 @@ class _ImportedEventBus(EventBusBase):
     def __init__(self, scope: Construct, id: str, attrs: EventBusAttributes) -> None:
         parts = Stack.of(scope).split_arn(attrs.event_bus_arn, ArnFormat.SLASH_RESOURCE_NAME)
         super().__init__(scope, id, account=parts.account, region=parts.region)
+        add_construct_metadata(self, {"attrs": attrs})
         self.event_bus_arn = attrs.event_bus_arn
         self.event_bus_name = attrs.event_bus_name
         self.event_bus_policy = attrs.event_bus_policy
@@ -229,6 +233,7 @@ class _ImportedEventBus(EventBusBase):
 
     def add_to_resource_policy(self, statement: Any) -> Any:
         """Imported buses cannot get policy statements: only a warning is added."""
+        add_method_metadata(self, "addToResourcePolicy", [statement])
         Annotations.of(self).add_warning_v2(
             "@aws-cdk/aws-events:eventBusAddToResourcePolicy",
             f"Unable to add necessary permissions to imported target event bus: {self.event_bus_arn}",

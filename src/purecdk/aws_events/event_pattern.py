@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from purecdk.core.struct_class import Struct
 from purecdk.core.structs import get_field
 from purecdk.core.tokens.js import js_json_dumps
 
@@ -23,8 +23,7 @@ _FIELDS: tuple[tuple[str, str], ...] = (
 )
 
 
-@dataclasses.dataclass(frozen=True)
-class EventPattern:
+class EventPattern(Struct):
     """Which events a rule matches: every field given must match (lists are alternatives)."""
 
     account: Sequence[str] | None = None

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 import re
 from collections.abc import Mapping
 from typing import Any, Generic, TypeVar
 
+from purecdk.core.struct_class import Struct
 from purecdk.core.tokens.encoding import TokenizedStringFragments
 from purecdk.core.tokens.lazy import Lazy
 from purecdk.core.tokens.resolve import DefaultTokenResolver
@@ -27,8 +27,7 @@ class _ClassProperty(Generic[T]):
         return self._getter(owner)  # type: ignore[no-any-return]
 
 
-@dataclasses.dataclass(frozen=True)
-class RuleTargetInputProperties:
+class RuleTargetInputProperties(Struct):
     """The input properties of a rule target (at most one of input, input_path, input_template)."""
 
     input: str | None = None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 from typing import Any, Protocol, runtime_checkable
@@ -18,11 +17,13 @@ from purecdk.aws_events.input import RuleTargetInputProperties
 from purecdk.aws_events.schedule import Schedule
 from purecdk.aws_events.target import IRuleTarget
 from purecdk.constructs import Construct
+from purecdk.core.analytics_metadata import add_construct_metadata, add_method_metadata
 from purecdk.core.annotations import Annotations
 from purecdk.core.arn import ArnFormat
 from purecdk.core.names import Names
 from purecdk.core.resource import Resource
 from purecdk.core.stack import Stack
+from purecdk.core.struct_class import Struct
 from purecdk.core.structs import get_field, reference_attribute, to_jsii_value
 from purecdk.core.tokens.lazy import Lazy
 from purecdk.core.tokens.token import Token, unresolved
@@ -42,8 +43,7 @@ class IRule(Protocol):
     def rule_name(self) -> str: ...
 
 
-@dataclasses.dataclass(frozen=True)
-class EventCommonOptions:
+class EventCommonOptions(Struct):
     """Options shared by ``Rule`` and the ``on_*`` event methods of other constructs."""
 
     cross_stack_scope: Construct | None = None
@@ -52,14 +52,12 @@ class EventCommonOptions:
     rule_name: str | None = None
 
 
-@dataclasses.dataclass(frozen=True)
 class OnEventOptions(EventCommonOptions):
     """Options of the ``on_*`` event methods (``repository.on_image_scan_completed(...)``)."""
 
     target: IRuleTarget | None = None
 
 
-@dataclasses.dataclass(frozen=True)
 class RuleProps(EventCommonOptions):
     """The properties of a ``Rule``."""
 
@@ -119,6 +117,7 @@ class Rule(Resource):
         rule_name: str | None = None,
     ) -> None:
         super().__init__(_determine_rule_scope(scope, cross_stack_scope), id, physical_name=rule_name)
+        add_construct_metadata(self, locals())
         if event_bus is not None and schedule is not None:
             raise ValueError(
                 f"Cannot associate rule with 'eventBus' when using 'schedule' (at {self.node.path}); "
@@ -152,6 +151,7 @@ class Rule(Resource):
             {"service": "events", "resource": "rule", "resource_name": self.physical_name},
         )
         self._rule_name = self.get_resource_name_attribute(self._resource.ref)
+        add_method_metadata(self, "addEventPattern", [event_pattern])
         if event_pattern is not None:
             self._add_event_pattern(event_pattern)
         for target in targets or []:
@@ -195,7 +195,7 @@ class Rule(Resource):
         version: Sequence[str] | None = None,
     ) -> None:
         """Merge a pattern into the rule's: lists are joined without duplicates, objects merged deeply."""
-        self._add_event_pattern(
+        self._record_add_event_pattern(
             EventPattern(
                 account=account,
                 detail=detail,
@@ -208,6 +208,11 @@ class Rule(Resource):
                 version=version,
             )
         )
+
+    def _record_add_event_pattern(self, event_pattern: EventPattern | dict[str, Any]) -> None:
+        """``add_event_pattern`` as upstream calls it (recorded in the analytics metadata)."""
+        add_method_metadata(self, "addEventPattern", [event_pattern])
+        self._add_event_pattern(event_pattern)
 
     def _add_event_pattern(self, event_pattern: EventPattern | dict[str, Any]) -> None:
         try:
@@ -222,6 +227,7 @@ class Rule(Resource):
 
     def add_target(self, target: IRuleTarget | None = None) -> None:
         """Add a target (ids ``Target0``, ``Target1``, ... in order); ``None`` is ignored."""
+        add_method_metadata(self, "addTarget", [target])
         if target is None:
             return
         auto_id = f"Target{len(self._targets)}"

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 from purecdk.core.annotations import Annotations
 from purecdk.core.duration import Duration
+from purecdk.core.struct_class import Struct
 from purecdk.core.structs import get_field
 from purecdk.core.tokens.js import js_number
 
 _TOKEN_UNITS = ("minute", "minutes", "hour", "hours", "day", "days")
 
 
-@dataclasses.dataclass(frozen=True)
-class CronOptions:
+class CronOptions(Struct):
     """The fields of a cron expression; a field left out means ``*`` (or ``?`` for the day fields)."""
 
     day: str | None = None

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any, Protocol, runtime_checkable
 
 from purecdk.aws_events.input import RuleTargetInput
+from purecdk.core.struct_class import Struct
 
 
-@dataclasses.dataclass(frozen=True)
-class RuleTargetConfig:
+class RuleTargetConfig(Struct):
     """The properties of one target of a rule (``CfnRule.TargetProperty`` plus the input and the role)."""
 
     arn: str

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 from purecdk.constructs import Construct
 from purecdk.core.annotations import Annotations
 from purecdk.core.duration import Duration
 from purecdk.core.names import Names
+from purecdk.core.struct_class import Struct
 from purecdk.core.tokens.token import Token
 
 _EVENTS_SERVICE = "events.amazonaws.com"
 
 
-@dataclasses.dataclass(frozen=True)
-class TargetBaseProps:
+class TargetBaseProps(Struct):
     """Retry and dead-letter settings every target accepts."""
 
     dead_letter_queue: Any = None
@@ -50,14 +49,12 @@ def singleton_event_role(scope: Construct) -> Any:
     if existing is not None:
         return existing
     from purecdk.aws_iam import Role, ServicePrincipal
+    from purecdk.core.analytics_metadata import JsObject, passing_props
     from purecdk.core.resource import PhysicalName
 
-    return Role(
-        scope,
-        "EventsRole",
-        role_name=PhysicalName.GENERATE_IF_NEEDED,
-        assumed_by=ServicePrincipal(_EVENTS_SERVICE),
-    )
+    principal = ServicePrincipal(_EVENTS_SERVICE)
+    with passing_props(JsObject(roleName=PhysicalName.GENERATE_IF_NEEDED, assumedBy=principal)):
+        return Role(scope, "EventsRole", role_name=PhysicalName.GENERATE_IF_NEEDED, assumed_by=principal)
 
 
 def add_lambda_permission(rule: Any, handler: Any) -> None:

@@ -36,7 +36,10 @@ from ._generated import (
 )
 from .grant import CompositeDependable, Grant
 from .group import Group
+from .lazy_role import LazyRole
 from .managed_policy import ManagedPolicy
+from .oidc_provider_native import OidcProviderNative
+from .permissions_boundary import PermissionsBoundary
 from .policy import Policy
 from .policy_document import PolicyDocument
 from .policy_statement import Effect, PolicyStatement
@@ -75,14 +78,19 @@ from .protocols import (
     IRole,
     IUser,
 )
+from .provider_principals import OpenIdConnectPrincipal, SamlConsolePrincipal, SamlPrincipal
 from .references import (
     GroupReference,
     ManagedPolicyReference,
+    OIDCProviderReference,
     PolicyReference,
     RoleReference,
+    SAMLProviderReference,
     UserReference,
 )
 from .role import Role, RoleGrants
+from .saml_provider import SamlMetadataDocument, SamlProvider
+from .unknown_principal import UnknownPrincipal
 from .user import User
 
 __all__ = [
@@ -146,9 +154,14 @@ __all__ = [
     "IResourceWithPolicyV2",
     "IRole",
     "IUser",
+    "LazyRole",
     "ManagedPolicy",
     "ManagedPolicyReference",
+    "OIDCProviderReference",
+    "OidcProviderNative",
+    "OpenIdConnectPrincipal",
     "OrganizationPrincipal",
+    "PermissionsBoundary",
     "Policy",
     "PolicyDocument",
     "PolicyReference",
@@ -159,9 +172,15 @@ __all__ = [
     "Role",
     "RoleGrants",
     "RoleReference",
+    "SAMLProviderReference",
+    "SamlConsolePrincipal",
+    "SamlMetadataDocument",
+    "SamlPrincipal",
+    "SamlProvider",
     "ServicePrincipal",
     "SessionTagsPrincipal",
     "StarPrincipal",
+    "UnknownPrincipal",
     "User",
     "UserReference",
     "WebIdentityPrincipal",

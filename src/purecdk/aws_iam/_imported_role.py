@@ -11,6 +11,7 @@ from purecdk.aws_iam.principals import ArnPrincipal, PrincipalPolicyFragment
 from purecdk.aws_iam.protocols import AddToPrincipalPolicyResult
 from purecdk.aws_iam.references import RoleReference
 from purecdk.constructs import Construct, Dependable, DependencyGroup
+from purecdk.core.analytics_metadata import add_construct_metadata, add_method_metadata
 from purecdk.core.annotations import Annotations
 from purecdk.core.feature_flags import FeatureFlags
 from purecdk.core.names import Names
@@ -40,6 +41,7 @@ class ImportedRole(Resource):
         default_policy_name: str | None = None,
     ) -> None:
         super().__init__(scope, id, account=account)
+        add_construct_metadata(self, locals())
         self.role_arn = role_arn
         self.role_name = role_name
         self.assume_role_action = "sts:AssumeRole"
@@ -61,10 +63,12 @@ class ImportedRole(Resource):
 
     def add_to_policy(self, statement: PolicyStatement) -> bool:
         """Add a statement to this role's policy in this stack."""
+        add_method_metadata(self, "addToPolicy", [statement])
         return self.add_to_principal_policy(statement).statement_added
 
     def add_to_principal_policy(self, statement: PolicyStatement) -> AddToPrincipalPolicyResult:
         """Add a statement to this role's policy in this stack (created on first use)."""
+        add_method_metadata(self, "addToPrincipalPolicy", [statement])
         if self.default_policy is None:
             unique = FeatureFlags.of(self).is_enabled(_STACK_SAFE_POLICY_NAME)
             prefix = "Policy"
@@ -79,6 +83,7 @@ class ImportedRole(Resource):
 
     def attach_inline_policy(self, policy: Policy) -> None:
         """Attach an inline policy (only when it is defined for the same account)."""
+        add_method_metadata(self, "attachInlinePolicy", [policy])
         comparison = Token.compare_strings(self.env.account, policy.env.account)
         if comparison in ("SAME", "BOTH_UNRESOLVED", "ONE_UNRESOLVED"):
             self._attached_policies.attach(policy)
@@ -86,6 +91,7 @@ class ImportedRole(Resource):
 
     def add_managed_policy(self, policy: IManagedPolicy) -> None:
         """Attach a managed policy defined in this app (others cannot be attached to an imported role)."""
+        add_method_metadata(self, "addManagedPolicy", [policy])
         attach = getattr(policy, "attach_to_role", None)
         if attach is not None:
             attach(self)
@@ -98,18 +104,22 @@ class ImportedRole(Resource):
 
     def grant(self, grantee: IPrincipal, *actions: str) -> Grant:
         """Allow ``grantee`` to perform ``actions`` on this role."""
+        add_method_metadata(self, "grant", [grantee, *actions])
         return Grant.add_to_principal(grantee=grantee, actions=list(actions), resource_arns=[self.role_arn])
 
     def grant_pass_role(self, identity: IPrincipal) -> Grant:
         """Allow ``identity`` to pass this role."""
+        add_method_metadata(self, "grantPassRole", [identity])
         return self.grant(identity, "iam:PassRole")
 
     def grant_assume_role(self, identity: IPrincipal) -> Grant:
         """Allow ``identity`` to assume this role."""
+        add_method_metadata(self, "grantAssumeRole", [identity])
         return self.grant(identity, "sts:AssumeRole")
 
     def dedupe_string(self) -> str | None:
         """Roles with the same ARN are the same principal."""
+        add_method_metadata(self, "dedupeString", [])
         return f"ImportedRole:{self.role_arn}"
 
 
@@ -129,6 +139,7 @@ class ImmutableRole(Resource):
 
     def __init__(self, scope: Construct, id: str, role: Any, add_grants_to_resources: bool) -> None:
         super().__init__(scope, id, account=role.env.account, region=role.env.region)
+        add_construct_metadata(self, {"role": role})
         self.role = role
         self._add_grants_to_resources = add_grants_to_resources
         self.assume_role_action = role.assume_role_action
@@ -157,28 +168,35 @@ class ImmutableRole(Resource):
 
     def attach_inline_policy(self, _policy: Any) -> None:
         """Ignored."""
+        add_method_metadata(self, "attachInlinePolicy", [_policy])
 
     def add_managed_policy(self, _policy: Any) -> None:
         """Ignored."""
+        add_method_metadata(self, "addManagedPolicy", [_policy])
 
     def add_to_policy(self, statement: PolicyStatement) -> bool:
         """Ignored (returns whether grants should pretend the statement was added)."""
+        add_method_metadata(self, "addToPolicy", [statement])
         return self.add_to_principal_policy(statement).statement_added
 
     def add_to_principal_policy(self, _statement: PolicyStatement) -> AddToPrincipalPolicyResult:
         """Ignored: reports success unless grants should go to resource policies instead."""
+        add_method_metadata(self, "addToPrincipalPolicy", [_statement])
         return AddToPrincipalPolicyResult(
             statement_added=not self._add_grants_to_resources, policy_dependable=DependencyGroup()
         )
 
     def grant(self, grantee: IPrincipal, *actions: str) -> Grant:
         """Grants on the wrapped role."""
+        add_method_metadata(self, "grant", [grantee, *actions])
         return self.role.grant(grantee, *actions)  # type: ignore[no-any-return]
 
     def grant_pass_role(self, grantee: IPrincipal) -> Grant:
         """``iam:PassRole`` on the wrapped role."""
+        add_method_metadata(self, "grantPassRole", [grantee])
         return self.role.grant_pass_role(grantee)  # type: ignore[no-any-return]
 
     def grant_assume_role(self, identity: IPrincipal) -> Grant:
         """``sts:AssumeRole`` on the wrapped role."""
+        add_method_metadata(self, "grantAssumeRole", [identity])
         return self.role.grant_assume_role(identity)  # type: ignore[no-any-return]

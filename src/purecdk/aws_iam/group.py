@@ -12,6 +12,7 @@ from purecdk.aws_iam.principals import ArnPrincipal, PrincipalPolicyFragment
 from purecdk.aws_iam.protocols import AddToPrincipalPolicyResult
 from purecdk.aws_iam.references import GroupReference
 from purecdk.constructs import Construct
+from purecdk.core.analytics_metadata import add_construct_metadata, add_method_metadata
 from purecdk.core.annotations import Annotations
 from purecdk.core.arn import ArnFormat
 from purecdk.core.resource import Resource
@@ -91,6 +92,7 @@ class Group(_GroupBase):
         path: str | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=group_name)
+        add_construct_metadata(self, locals())
         self._managed_policies: list[IManagedPolicy] = list(managed_policies or [])
         self._path = path
         self._resource = CfnGroup(
@@ -132,6 +134,7 @@ class Group(_GroupBase):
 
     def add_managed_policy(self, policy: IManagedPolicy) -> None:
         """Attach a managed policy (once)."""
+        add_method_metadata(self, "addManagedPolicy", [policy])
         if any(mp is policy for mp in self._managed_policies):
             return
         self._managed_policies.append(policy)

@@ -11,6 +11,7 @@ from purecdk.aws_iam.policy import _PolicyGrantPrincipal, _Validation
 from purecdk.aws_iam.policy_document import PolicyDocument
 from purecdk.aws_iam.references import ManagedPolicyReference
 from purecdk.constructs import Construct
+from purecdk.core.analytics_metadata import add_construct_metadata, add_method_metadata
 from purecdk.core.arn import Arn, ArnFormat
 from purecdk.core.pseudo import Aws
 from purecdk.core.resource import Resource
@@ -41,6 +42,7 @@ class ManagedPolicy(Resource):
         users: Sequence[IUser] | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=managed_policy_name)
+        add_construct_metadata(self, locals())
         self.description: str = description or ""
         self.path: str = path or "/"
         self.document: PolicyDocument = document if document else PolicyDocument()
@@ -111,21 +113,25 @@ class ManagedPolicy(Resource):
 
     def add_statements(self, *statement: PolicyStatement) -> None:
         """Add statements to the policy document."""
+        add_method_metadata(self, "addStatements", statement)
         self.document.add_statements(*statement)
 
     def attach_to_user(self, user: Any) -> None:
         """Attach the policy to a user."""
+        add_method_metadata(self, "attachToUser", [user])
         arn = _ref(user, "user_ref", "user_arn")
         if not any(_ref(u, "user_ref", "user_arn") == arn for u in self._users):
             self._users.append(user)
 
     def attach_to_role(self, role: IRole) -> None:
         """Attach the policy to a role."""
+        add_method_metadata(self, "attachToRole", [role])
         if not any(_ref(r, "role_ref", "role_arn") == role.role_arn for r in self._roles):
             self._roles.append(role)
 
     def attach_to_group(self, group: Any) -> None:
         """Attach the policy to a group."""
+        add_method_metadata(self, "attachToGroup", [group])
         arn = _ref(group, "group_ref", "group_arn")
         if not any(_ref(g, "group_ref", "group_arn") == arn for g in self._groups):
             self._groups.append(group)
@@ -165,6 +171,10 @@ class _AwsManagedPolicy:
                 "resource_name": managed_policy_name,
             }
         )
+
+    def _js_own_properties(self) -> dict[str, Any]:
+        """The fields aws-cdk-lib's JavaScript object enumerates (for the analytics metadata)."""
+        return {"managedPolicyArn": self.managed_policy_arn}
 
     @property
     def managed_policy_ref(self) -> ManagedPolicyReference:

@@ -12,6 +12,7 @@ from purecdk.aws_iam.principals import ArnPrincipal, PrincipalPolicyFragment
 from purecdk.aws_iam.protocols import AddToPrincipalPolicyResult
 from purecdk.aws_iam.references import PolicyReference
 from purecdk.constructs import Construct
+from purecdk.core.analytics_metadata import add_construct_metadata, add_method_metadata
 from purecdk.core.resource import Resource
 from purecdk.core.tokens import Lazy, Token
 
@@ -58,6 +59,7 @@ class Policy(Resource):
             physical_name=policy_name
             or Lazy.string(lambda: generate_policy_name(scope, self._resource.logical_id)),
         )
+        add_construct_metadata(self, locals())
         self.document: PolicyDocument = document if document else PolicyDocument()
         self._roles: list[Any] = []
         self._users: list[Any] = []
@@ -95,10 +97,12 @@ class Policy(Resource):
 
     def add_statements(self, *statement: PolicyStatement) -> None:
         """Add statements to the policy document."""
+        add_method_metadata(self, "addStatements", statement)
         self.document.add_statements(*statement)
 
     def attach_to_user(self, user: IUser) -> None:
         """Attach the policy to a user."""
+        add_method_metadata(self, "attachToUser", [user])
         if any(u.user_arn == user.user_arn for u in self._users):
             return
         self._users.append(user)
@@ -106,6 +110,7 @@ class Policy(Resource):
 
     def attach_to_role(self, role: IRole) -> None:
         """Attach the policy to a role."""
+        add_method_metadata(self, "attachToRole", [role])
         if any(r.role_arn == role.role_arn for r in self._roles):
             return
         self._roles.append(role)
@@ -113,6 +118,7 @@ class Policy(Resource):
 
     def attach_to_group(self, group: IGroup) -> None:
         """Attach the policy to a group."""
+        add_method_metadata(self, "attachToGroup", [group])
         if any(g.group_arn == group.group_arn for g in self._groups):
             return
         self._groups.append(group)

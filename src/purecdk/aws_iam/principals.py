@@ -64,6 +64,14 @@ class PrincipalBase:
         """The principal itself."""
         return self  # type: ignore[return-value]
 
+    def _js_own_properties(self) -> dict[str, Any]:
+        """The fields aws-cdk-lib's JavaScript principal object enumerates (for the analytics metadata)."""
+        return {
+            "grantPrincipal": self,
+            "principalAccount": self.principal_account,
+            "assumeRoleAction": self.assume_role_action,
+        }
+
     @property
     def policy_fragment(self) -> PrincipalPolicyFragment:
         """How this principal appears in a policy."""
@@ -457,6 +465,9 @@ class StarPrincipal(PrincipalBase):
     @property
     def policy_fragment(self) -> PrincipalPolicyFragment:
         return PrincipalPolicyFragment({LITERAL_STRING_KEY: ["*"]}, {})
+
+    def _js_own_properties(self) -> dict[str, Any]:
+        return {**super()._js_own_properties(), "policyFragment": self.policy_fragment}
 
     def to_string(self) -> str:
         return "StarPrincipal()"

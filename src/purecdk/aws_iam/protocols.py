@@ -6,10 +6,10 @@ which refer to each other (IAM and KMS) do not import each other's implementatio
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from purecdk.core.resource import IResource
+from purecdk.core.struct_class import Struct
 
 if TYPE_CHECKING:
     from purecdk.aws_iam.grant import Grant
@@ -19,8 +19,7 @@ if TYPE_CHECKING:
     from purecdk.core.resource import ResourceEnvironment
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class AddToPrincipalPolicyResult:
+class AddToPrincipalPolicyResult(Struct, kw_only=True):
     """The result of adding a statement to a principal's policy."""
 
     statement_added: bool
@@ -29,8 +28,7 @@ class AddToPrincipalPolicyResult:
     """Something to depend on to be sure the statement is in place (required when added)."""
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
-class AddToResourcePolicyResult:
+class AddToResourcePolicyResult(Struct, kw_only=True):
     """The result of adding a statement to a resource policy."""
 
     statement_added: bool

@@ -8,9 +8,19 @@ from __future__ import annotations
 from purecdk.interfaces.aws_iam import (
     GroupReference,
     ManagedPolicyReference,
+    OIDCProviderReference,
     PolicyReference,
     RoleReference,
+    SAMLProviderReference,
     UserReference,
 )
 
-__all__ = ["GroupReference", "ManagedPolicyReference", "PolicyReference", "RoleReference", "UserReference"]
+__all__ = [
+    "GroupReference",
+    "ManagedPolicyReference",
+    "OIDCProviderReference",
+    "PolicyReference",
+    "RoleReference",
+    "SAMLProviderReference",
+    "UserReference",
+]

@@ -23,10 +23,12 @@ from purecdk.aws_iam.principals import (
 from purecdk.aws_iam.protocols import AddToPrincipalPolicyResult
 from purecdk.aws_iam.references import RoleReference
 from purecdk.constructs import Construct, DependencyGroup
+from purecdk.core.analytics_metadata import add_construct_metadata, add_method_metadata
 from purecdk.core.annotations import Annotations
 from purecdk.core.arn import ArnFormat
 from purecdk.core.aspects import AspectPriority, Aspects
 from purecdk.core.feature_flags import FeatureFlags
+from purecdk.core.removal_policy import RemovalPolicy
 from purecdk.core.resource import Resource
 from purecdk.core.stack import Stack
 from purecdk.core.structs import get_field
@@ -102,6 +104,7 @@ class Role(Resource):
         role_name: str | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=role_name)
+        add_construct_metadata(self, locals())
         if role_name and not Token.is_unresolved(role_name) and not _ROLE_NAME.match(role_name):
             raise construct_error(
                 self,
@@ -299,6 +302,7 @@ class Role(Resource):
 
     def add_to_principal_policy(self, statement: PolicyStatement) -> AddToPrincipalPolicyResult:
         """Add a statement to the role's default inline policy (created on first use)."""
+        add_method_metadata(self, "addToPrincipalPolicy", [statement])
         if self.default_policy is None:
             self.default_policy = Policy(self, "DefaultPolicy")
             self.attach_inline_policy(self.default_policy)
@@ -309,16 +313,19 @@ class Role(Resource):
 
     def add_to_policy(self, statement: PolicyStatement) -> bool:
         """Add a statement to the role's default inline policy."""
+        add_method_metadata(self, "addToPolicy", [statement])
         return self.add_to_principal_policy(statement).statement_added
 
     def add_managed_policy(self, policy: IManagedPolicy) -> None:
         """Attach a managed policy (once)."""
+        add_method_metadata(self, "addManagedPolicy", [policy])
         if any(mp.managed_policy_arn == policy.managed_policy_arn for mp in self._managed_policies):
             return
         self._managed_policies.append(policy)
 
     def attach_inline_policy(self, policy: Policy) -> None:
         """Attach an inline policy."""
+        add_method_metadata(self, "attachInlinePolicy", [policy])
         self._attached_policies.attach(policy)
         policy.attach_to_role(self)  # type: ignore[arg-type]
 
@@ -326,20 +333,26 @@ class Role(Resource):
 
     def grant(self, grantee: IPrincipal, *actions: str) -> Grant:
         """Allow ``grantee`` to perform ``actions`` on this role."""
+        add_method_metadata(self, "grant", [grantee, *actions])
         return Grant.add_to_principal(grantee=grantee, actions=list(actions), resource_arns=[self.role_arn])
 
     def grant_pass_role(self, identity: IPrincipal) -> Grant:
         """Allow ``identity`` to pass this role (``iam:PassRole``)."""
+        add_method_metadata(self, "grantPassRole", [identity])
         return self.grants.pass_role(identity)
 
     def grant_assume_role(self, identity: IPrincipal) -> Grant:
         """Allow ``identity`` to assume this role (``sts:AssumeRole``)."""
+        add_method_metadata(self, "grantAssumeRole", [identity])
         return self.grants.assume_role(identity)
 
     def without_policy_updates(self, options: Any = None, *, add_grants_to_resources: bool | None = None) -> IRole:
         """A view of this role to which nothing adds policies."""
         if add_grants_to_resources is None:
             add_grants_to_resources = get_field(options, "add_grants_to_resources")
+        add_method_metadata(
+            self, "withoutPolicyUpdates", [{"add_grants_to_resources": add_grants_to_resources}]
+        )
         if self._immutable_role is None:
             from purecdk.aws_iam._imported_role import ImmutableRole
 
@@ -349,6 +362,11 @@ class Role(Resource):
                 scope, f"ImmutableRole{self.node.id}", self, bool(add_grants_to_resources)
             )
         return self._immutable_role  # type: ignore[no-any-return]
+
+    def apply_removal_policy(self, policy: RemovalPolicy) -> None:
+        """Apply ``policy`` to the role's resource."""
+        add_method_metadata(self, "applyRemovalPolicy", [policy])
+        super().apply_removal_policy(policy)
 
     # -- synthesis -----------------------------------------------------------------------------------
 

@@ -12,8 +12,10 @@ from purecdk.aws_iam.principals import ArnPrincipal, PrincipalPolicyFragment
 from purecdk.aws_iam.protocols import AddToPrincipalPolicyResult
 from purecdk.aws_iam.references import UserReference
 from purecdk.constructs import Construct
+from purecdk.core.analytics_metadata import add_construct_metadata, add_method_metadata
 from purecdk.core.arn import Arn, ArnFormat
 from purecdk.core.resource import Resource
+from purecdk.core.secret_value import SecretValue
 from purecdk.core.stack import Stack
 from purecdk.core.tokens import Token
 
@@ -32,13 +34,14 @@ class User(Resource):
         *,
         groups: Sequence[IGroup] | None = None,
         managed_policies: Sequence[IManagedPolicy] | None = None,
-        password: Any = None,
+        password: SecretValue | None = None,
         password_reset_required: bool | None = None,
         path: str | None = None,
         permissions_boundary: IManagedPolicy | None = None,
         user_name: str | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=user_name)
+        add_construct_metadata(self, locals())
         self.assume_role_action = "sts:AssumeRole"
         self.principal_account: str | None = self.env.account
         self._managed_policies: list[IManagedPolicy] = list(managed_policies or [])
@@ -113,21 +116,25 @@ class User(Resource):
 
     def add_to_group(self, group: IGroup) -> None:
         """Add the user to a group."""
+        add_method_metadata(self, "addToGroup", [group])
         self._groups.append(group.group_name)
 
     def add_managed_policy(self, policy: IManagedPolicy) -> None:
         """Attach a managed policy (once)."""
+        add_method_metadata(self, "addManagedPolicy", [policy])
         if any(mp is policy for mp in self._managed_policies):
             return
         self._managed_policies.append(policy)
 
     def attach_inline_policy(self, policy: Policy) -> None:
         """Attach an inline policy."""
+        add_method_metadata(self, "attachInlinePolicy", [policy])
         self._attached_policies.attach(policy)
         policy.attach_to_user(self)  # type: ignore[arg-type]
 
     def add_to_principal_policy(self, statement: PolicyStatement) -> AddToPrincipalPolicyResult:
         """Add a statement to the user's default inline policy (created on first use)."""
+        add_method_metadata(self, "addToPrincipalPolicy", [statement])
         if self.default_policy is None:
             self.default_policy = Policy(self, "DefaultPolicy")
             self.default_policy.attach_to_user(self)  # type: ignore[arg-type]
@@ -136,14 +143,18 @@ class User(Resource):
 
     def add_to_policy(self, statement: PolicyStatement) -> bool:
         """Add a statement to the user's default inline policy."""
+        add_method_metadata(self, "addToPolicy", [statement])
         return self.add_to_principal_policy(statement).statement_added
 
     def _login_profile(self, password: Any, password_reset_required: bool | None) -> Any:
         if password is not None:
-            unwrap = getattr(password, "unsafe_unwrap", None)
-            value = unwrap() if callable(unwrap) else password
+            if not SecretValue.is_secret_value(password):
+                raise TypeError(
+                    f"password must be a SecretValue (SecretValue.secrets_manager(...), ...), got "
+                    f"{type(password).__name__} (at {self.node.path})"
+                )
             return CfnUser.LoginProfileProperty(
-                password=value, password_reset_required=password_reset_required
+                password=password.unsafe_unwrap(), password_reset_required=password_reset_required
             )
         if password_reset_required:
             raise construct_error(

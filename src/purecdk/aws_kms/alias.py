@@ -11,6 +11,7 @@ from purecdk.aws_kms._generated import CfnAlias
 from purecdk.aws_kms.key import _error
 from purecdk.aws_kms.protocols import AliasReference, KeyReference
 from purecdk.constructs import Construct
+from purecdk.core.analytics_metadata import add_construct_metadata
 from purecdk.core.feature_flags import FeatureFlags
 from purecdk.core.resource import Resource
 from purecdk.core.stack import Stack
@@ -127,6 +128,7 @@ class Alias(_AliasBase):
     ) -> None:
         alias_name = _normalize_alias_name(scope, alias_name)
         super().__init__(scope, id, physical_name=alias_name)
+        add_construct_metadata(self, locals())
         self._alias_target_key = target_key
         self._resource = CfnAlias(self, "Resource", alias_name=self.physical_name, target_key_id=target_key.key_arn)
         if removal_policy is not None:

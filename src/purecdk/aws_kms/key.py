@@ -13,6 +13,7 @@ from purecdk.aws_kms._generated import CfnKey
 from purecdk.aws_kms.key_grants import DEFAULT_KEY_POLICIES, KeyGrants
 from purecdk.aws_kms.protocols import KeyReference
 from purecdk.constructs import Construct
+from purecdk.core.analytics_metadata import JsObject, add_construct_metadata, add_method_metadata
 from purecdk.core.arn import ArnFormat
 from purecdk.core.feature_flags import FeatureFlags
 from purecdk.core.resource import Resource
@@ -219,6 +220,7 @@ class Key(KeyBase):
         trust_account_identities: bool | None = None,
     ) -> None:
         super().__init__(scope, id)
+        add_construct_metadata(self, locals())
         spec = key_spec or KeySpec.SYMMETRIC_DEFAULT
         usage = key_usage or KeyUsage.ENCRYPT_DECRYPT
         if spec in _DENIED_SPECS[usage]:
@@ -357,6 +359,7 @@ class Key(KeyBase):
 
     def grant_admin(self, grantee: IGrantable) -> Grant:
         """Allow ``grantee`` to administer the key."""
+        add_method_metadata(self, "grantAdmin", [grantee])
         return self.grant(grantee, *_perms.ADMIN_ACTIONS)
 
     def _add_default_admin_policy(self) -> None:
@@ -379,6 +382,10 @@ class _ReferencedKey(KeyBase):
 
     def __init__(self, scope: Construct, id: str, *, key_arn: str, key_id: str) -> None:
         super().__init__(scope, id, environment_from_arn=key_arn)
+        add_construct_metadata(
+            self,
+            JsObject(environmentFromArn=key_arn, keyArn=key_arn, keyId=key_id, trustAccountIdentities=True),
+        )
         self.key_arn = key_arn
         self.key_id = key_id
         self.policy = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from purecdk.constructs import Construct
+from purecdk.core.analytics_metadata import add_construct_metadata
 from purecdk.core.arn import ArnFormat
 from purecdk.core.cfn_resource import CfnResource
 from purecdk.core.removal_policy import RemovalPolicy
@@ -30,6 +31,7 @@ class LogGroup(Resource):
 
     def __init__(self, scope: Construct, id: str, *, log_group_name: str | None = None) -> None:
         super().__init__(scope, id, physical_name=log_group_name)
+        add_construct_metadata(self, locals())
         self._resource = _CfnLogGroup(
             self,
             "Resource",

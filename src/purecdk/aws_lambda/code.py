@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 from purecdk.constructs import Construct
 from purecdk.core.stack import Stack
+from purecdk.core.struct_class import Struct
 
 
-@dataclasses.dataclass(frozen=True)
-class S3Location:
+class S3Location(Struct):
     """An object in S3."""
 
     bucket_name: str
@@ -18,8 +17,7 @@ class S3Location:
     object_version: str | None = None
 
 
-@dataclasses.dataclass(frozen=True)
-class CodeConfig:
+class CodeConfig(Struct):
     """What ``Code.bind`` returns: exactly one of inline code, an S3 location or an image."""
 
     inline_code: str | None = None

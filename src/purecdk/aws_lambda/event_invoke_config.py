@@ -6,6 +6,7 @@ from typing import Any
 
 from purecdk.aws_lambda._generated import CfnEventInvokeConfig
 from purecdk.constructs import Construct
+from purecdk.core.analytics_metadata import add_construct_metadata
 from purecdk.core.duration import Duration
 from purecdk.core.resource import Resource
 from purecdk.core.tokens.token import unresolved
@@ -27,6 +28,7 @@ class EventInvokeConfig(Resource):
         on_success: Any = None,
     ) -> None:
         super().__init__(scope, id)
+        add_construct_metadata(self, locals())
         if max_event_age is not None and not max_event_age.is_unresolved():
             seconds = max_event_age.to_seconds()
             if seconds < 60 or seconds > 21600:

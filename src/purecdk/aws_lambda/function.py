@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 import re
 from collections.abc import Mapping, Sequence
@@ -14,11 +13,13 @@ from purecdk.aws_lambda.code import Code
 from purecdk.aws_lambda.function_base import FunctionBase, IFunction
 from purecdk.aws_lambda.runtime import Runtime
 from purecdk.constructs import Construct
+from purecdk.core.analytics_metadata import JsObject, add_construct_metadata, add_method_metadata
 from purecdk.core.arn import ArnFormat
 from purecdk.core.duration import Duration
 from purecdk.core.feature_flags import FeatureFlags
 from purecdk.core.fn import Fn
 from purecdk.core.stack import Stack
+from purecdk.core.struct_class import Struct
 from purecdk.core.structs import get_field, reference_attribute
 from purecdk.core.tokens.lazy import Lazy
 from purecdk.core.tokens.token import unresolved
@@ -100,8 +101,7 @@ class RecursiveLoop(enum.Enum):
     TERMINATE = "Terminate"
 
 
-@dataclasses.dataclass(frozen=True)
-class FunctionAttributes:
+class FunctionAttributes(Struct):
     """What is needed to import an existing function."""
 
     function_arn: str
@@ -153,6 +153,7 @@ class Function(FunctionBase):
         tracing: Tracing | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=function_name)
+        add_construct_metadata(self, locals())
         where = f"(at {self.node.path})"
         if function_name and not unresolved(function_name):
             if len(function_name) > 64:
@@ -190,7 +191,8 @@ class Function(FunctionBase):
         code_config = code.bind(self)
         _verify_code_config(code_config, runtime)
         for key, value in (environment or {}).items():
-            self.add_environment(key, value)
+            add_method_metadata(self, "addEnvironment", [key, value])
+            self._add_environment(key, value)
         dlq = self._build_dead_letter_queue(dead_letter_queue, dead_letter_queue_enabled, dead_letter_topic)
         self.dead_letter_queue = dlq if dlq is not None and hasattr(dlq, "queue_arn") else None
         self.dead_letter_topic = dlq if dlq is not None and not hasattr(dlq, "queue_arn") else None
@@ -265,14 +267,29 @@ class Function(FunctionBase):
             self._log_group = _LogGroup(self, "LogGroup", log_group_name=f"/aws/lambda/{self.function_name}")
         code.bind_to_resource(self.resource)
         if on_failure is not None or on_success is not None or max_event_age is not None or retry_attempts is not None:
-            self.configure_async_invoke(
-                on_failure=on_failure, on_success=on_success, max_event_age=max_event_age, retry_attempts=retry_attempts
+            props = JsObject(
+                function=self,
+                onFailure=on_failure,
+                onSuccess=on_success,
+                maxEventAge=max_event_age,
+                retryAttempts=retry_attempts,
+            )
+            self._configure_async_invoke(
+                props,
+                on_failure=on_failure,
+                on_success=on_success,
+                max_event_age=max_event_age,
+                retry_attempts=retry_attempts,
             )
 
     # -- environment ----------------------------------------------------------------------------------
 
     def add_environment(self, key: str, value: str, *, remove_in_edge: bool | None = None) -> Function:
         """Add an environment variable (reserved Lambda variables are refused)."""
+        add_method_metadata(self, "addEnvironment", [key, value, {"remove_in_edge": remove_in_edge}])
+        return self._add_environment(key, value)
+
+    def _add_environment(self, key: str, value: str) -> Function:
         if key in _RESERVED_ENVIRONMENT:
             raise ValueError(
                 f"{key} environment variable is reserved by the lambda runtime and can not be set manually. "

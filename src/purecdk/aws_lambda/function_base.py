@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import base64
-import dataclasses
 import hashlib
 from typing import Any, Protocol, runtime_checkable
 
 from purecdk.aws_lambda._generated import CfnPermission
 from purecdk.constructs import Construct
+from purecdk.core.analytics_metadata import JsObject, collecting, passing_props, struct_object
 from purecdk.core.annotations import Annotations
 from purecdk.core.arn import ArnFormat
 from purecdk.core.feature_flags import FeatureFlags
 from purecdk.core.resource import Resource, ResourceEnvironment
+from purecdk.core.struct_class import Struct
 from purecdk.core.tokens.js import js_json_dumps
 from purecdk.core.tokens.token import unresolved
 from purecdk.interfaces.aws_lambda import FunctionReference
@@ -25,8 +26,7 @@ _SUPPORTED_CONDITIONS = [
 ]
 
 
-@dataclasses.dataclass(frozen=True)
-class Permission:
+class Permission(Struct):
     """A permission for a principal to invoke a function (``AWS::Lambda::Permission``)."""
 
     principal: Any
@@ -321,19 +321,24 @@ class FunctionBase(Resource):
         on_success: Any = None,
     ) -> None:
         """Configure asynchronous invocation (maximum event age and retry attempts)."""
+        options = {
+            "max_event_age": max_event_age,
+            "retry_attempts": retry_attempts,
+            "on_failure": on_failure,
+            "on_success": on_success,
+        }
+        props = None
+        if collecting(self):  # upstream passes ``{function: this, ...options}``
+            props = JsObject(function=self, **struct_object("aws_lambda.EventInvokeConfigOptions", options))
+        self._configure_async_invoke(props, **options)
+
+    def _configure_async_invoke(self, props: JsObject | None, **options: Any) -> None:
         from purecdk.aws_lambda.event_invoke_config import EventInvokeConfig
 
         if self.node.try_find_child("EventInvokeConfig") is not None:
             raise ValueError(f"An EventInvokeConfig has already been configured for the function at {self.node.path}")
-        EventInvokeConfig(
-            self,
-            "EventInvokeConfig",
-            function=self,
-            max_event_age=max_event_age,
-            retry_attempts=retry_attempts,
-            on_failure=on_failure,
-            on_success=on_success,
-        )
+        with passing_props(props):
+            EventInvokeConfig(self, "EventInvokeConfig", function=self, **options)
 
     def _is_stack_account(self) -> bool:
         stack = self.stack

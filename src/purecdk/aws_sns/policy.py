@@ -7,6 +7,7 @@ from typing import Any
 
 from purecdk.aws_sns._generated import CfnTopicPolicy
 from purecdk.constructs import Construct
+from purecdk.core.analytics_metadata import add_construct_metadata
 from purecdk.core.resource import Resource
 
 
@@ -39,6 +40,7 @@ class TopicPolicy(Resource):
         from purecdk.aws_iam import PolicyDocument
 
         super().__init__(scope, id)
+        add_construct_metadata(self, locals())
         self.document = policy_document if policy_document is not None else PolicyDocument(assign_sids=True)
         if enforce_ssl:
             for topic in topics:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 from collections.abc import Sequence
 from typing import Any
@@ -10,9 +9,11 @@ from typing import Any
 from purecdk.aws_sns._generated import CfnTopic
 from purecdk.aws_sns.topic_base import ITopic, TopicBase
 from purecdk.constructs import Construct
+from purecdk.core.analytics_metadata import add_construct_metadata, add_method_metadata
 from purecdk.core.arn import ArnFormat
 from purecdk.core.names import Names
 from purecdk.core.stack import Stack
+from purecdk.core.struct_class import Struct
 from purecdk.core.structs import get_field, reference_attribute
 from purecdk.core.tokens.js import js_number
 from purecdk.core.tokens.lazy import Lazy
@@ -43,8 +44,7 @@ class TracingConfig(enum.Enum):
     ACTIVE = "Active"
 
 
-@dataclasses.dataclass(frozen=True)
-class LoggingConfig:
+class LoggingConfig(Struct):
     """Delivery status logging for one protocol."""
 
     protocol: LoggingProtocol
@@ -53,8 +53,7 @@ class LoggingConfig:
     success_feedback_sample_rate: float | None = None
 
 
-@dataclasses.dataclass(frozen=True)
-class TopicAttributes:
+class TopicAttributes(Struct):
     """What is needed to import an existing topic."""
 
     topic_arn: str
@@ -87,6 +86,7 @@ class Topic(TopicBase):
         tracing_config: TracingConfig | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=topic_name)
+        add_construct_metadata(self, locals())
         self._auto_create_policy = True
         self.enforce_ssl = enforce_ssl
         where = f"(at {self.node.path})"
@@ -140,6 +140,7 @@ class Topic(TopicBase):
 
     def add_logging_config(self, config: LoggingConfig) -> None:
         """Add delivery status logging for a protocol."""
+        add_method_metadata(self, "addLoggingConfig", [config])
         self._logging_configs.append(config)
 
     def _render_logging_configs(self) -> list[dict[str, Any]]:

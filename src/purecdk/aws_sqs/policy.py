@@ -7,6 +7,7 @@ from typing import Any
 
 from purecdk.aws_sqs._generated import CfnQueuePolicy
 from purecdk.constructs import Construct
+from purecdk.core.analytics_metadata import add_construct_metadata
 from purecdk.core.resource import Resource
 
 
@@ -17,6 +18,7 @@ class QueuePolicy(Resource):
         from purecdk.aws_iam import PolicyDocument
 
         super().__init__(scope, id)
+        add_construct_metadata(self, locals())
         self.document = PolicyDocument()
         CfnQueuePolicy(self, "Resource", policy_document=self.document, queues=[q.queue_url for q in queues])
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 from collections.abc import Sequence
 from typing import Any
@@ -10,11 +9,13 @@ from typing import Any
 from purecdk.aws_sqs._generated import CfnQueue
 from purecdk.aws_sqs.queue_base import IQueue, QueueBase, QueueEncryption
 from purecdk.constructs import Construct
+from purecdk.core.analytics_metadata import add_construct_metadata
 from purecdk.core.annotations import Annotations
 from purecdk.core.arn import ArnFormat
 from purecdk.core.duration import Duration
 from purecdk.core.removal_policy import RemovalPolicy
 from purecdk.core.stack import Stack
+from purecdk.core.struct_class import Struct
 from purecdk.core.structs import get_field
 from purecdk.core.tokens.token import unresolved
 
@@ -43,24 +44,21 @@ class RedrivePermission(enum.Enum):
     BY_QUEUE = "byQueue"
 
 
-@dataclasses.dataclass(frozen=True)
-class DeadLetterQueue:
+class DeadLetterQueue(Struct):
     """Where messages go after ``max_receive_count`` failed receives."""
 
     max_receive_count: float
     queue: IQueue
 
 
-@dataclasses.dataclass(frozen=True)
-class RedriveAllowPolicy:
+class RedriveAllowPolicy(Struct):
     """Which queues may use this queue as their dead-letter queue."""
 
     redrive_permission: RedrivePermission | None = None
     source_queues: Sequence[IQueue] | None = None
 
 
-@dataclasses.dataclass(frozen=True)
-class QueueAttributes:
+class QueueAttributes(Struct):
     """What is needed to import an existing queue."""
 
     queue_arn: str
@@ -117,6 +115,7 @@ class Queue(QueueBase):
         visibility_timeout: Duration | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=queue_name)
+        add_construct_metadata(self, locals())
         self._auto_create_policy = True
         dlq_count = get_field(dead_letter_queue, "max_receive_count")
         _validate(

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Mapping
 from typing import Any
 
+from purecdk.core import collector
 from purecdk.core.stage import Stage
 
 OUTDIR_ENV = "CDK_OUTDIR"
@@ -87,6 +88,8 @@ class App(Stage):
         if auto_synth:
             _uncaught_exception.install()
             atexit.register(self._auto_synth)
+            # a program run to synthesize this app builds one tree that only grows until synthesis
+            collector.collect_less_often()
 
     def _auto_synth(self) -> None:
         # like the cdk CLI's auto-synthesis, but never for a program that died of an uncaught exception

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 from typing import Any
 
 from purecdk.core.fn import Fn
+from purecdk.core.struct_class import Struct
 from purecdk.core.structs import get_field
 from purecdk.core.tokens.token import unresolved
 
@@ -20,8 +20,7 @@ class ArnFormat(enum.Enum):
     SLASH_RESOURCE_SLASH_RESOURCE_NAME = "arn:aws:service:region:account:/resource/resourceName"
 
 
-@dataclasses.dataclass(frozen=True)
-class ArnComponents:
+class ArnComponents(Struct):
     """The parts of an ARN."""
 
     resource: str

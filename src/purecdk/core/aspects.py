@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
+from purecdk.core.struct_class import Struct
 from purecdk.core.structs import get_field
 
 
@@ -23,8 +23,7 @@ class AspectPriority:
     DEFAULT = 500
 
 
-@dataclass
-class AspectApplication:
+class AspectApplication(Struct, frozen=False):
     """An aspect added to a construct, with its priority."""
 
     construct: Any

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 import fnmatch
-import hashlib
 import os
-import shutil
 from typing import Any
+
+from purecdk import _digests as digests
+from purecdk.core.struct_class import Struct
 
 
 class FileAssetPackaging(enum.Enum):
@@ -18,8 +18,7 @@ class FileAssetPackaging(enum.Enum):
     FILE = "file"
 
 
-@dataclasses.dataclass(frozen=True)
-class FileAssetSource:
+class FileAssetSource(Struct):
     """A file or directory to upload."""
 
     source_hash: str
@@ -30,8 +29,7 @@ class FileAssetSource:
     deploy_time: bool | None = None
 
 
-@dataclasses.dataclass(frozen=True)
-class FileAssetLocation:
+class FileAssetLocation(Struct):
     """Where an uploaded file asset can be found at deploy time."""
 
     bucket_name: str
@@ -52,7 +50,7 @@ def _hash_field(digest: Any, header: str, value: str) -> None:
 
 def _content_fingerprint(file: str) -> str:
     """``<size>:<sha256>`` of a file, text files with CRLF line ends read as LF (as aws-cdk-lib does)."""
-    digest = hashlib.sha256()
+    digest = digests.sha256()
     size = 0
     binary = False
     pending = ""
@@ -88,7 +86,7 @@ def fingerprint(path: str, *, extra_hash: str = "", exclude: list[str] | None = 
     Files whose base name matches a glob in ``exclude`` (and ``.is_custom_resource`` markers) are skipped.
     """
     excluded = set([".is_custom_resource", *(exclude or [])])
-    digest = hashlib.sha256()
+    digest = digests.sha256()
     _hash_field(digest, "options.extra", extra_hash)
     _hash_field(digest, "options.follow", "external")
     root = os.path.realpath(path)
@@ -145,6 +143,8 @@ def stage_registered_assets(root: Any, outdir: str) -> None:
         target = os.path.join(outdir, staged_name)
         if os.path.exists(target):
             continue
+        import shutil  # only apps with assets need it (it loads the compression modules)
+
         if os.path.isdir(source_path):
             shutil.copytree(source_path, target, symlinks=True, ignore=shutil.ignore_patterns(*excluded))
         else:
@@ -153,6 +153,8 @@ def stage_registered_assets(root: Any, outdir: str) -> None:
 
 def stage_asset(source_path: str, outdir: str, asset_hash: str) -> str:
     """Copy ``source_path`` into ``outdir`` as ``asset.<hash>[.ext]``; returns the name relative to outdir."""
+    import shutil  # only apps with assets need it (it loads the compression modules)
+
     if os.path.isdir(source_path):
         name = f"asset.{asset_hash}"
         target = os.path.join(outdir, name)

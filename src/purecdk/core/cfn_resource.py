@@ -114,14 +114,26 @@ def split_on_periods(path: str) -> list[str]:
 _DELETE = object()
 
 
+_MERGE_EXCLUDE_KEYS = frozenset(
+    ("Ref", "Fn::Base64", "Fn::Cidr", "Fn::FindInMap", "Fn::GetAtt", "Fn::GetAZs", "Fn::ImportValue", "Fn::Join",
+     "Fn::Select", "Fn::Split", "Fn::Sub", "Fn::Transform", "Fn::And", "Fn::Equals", "Fn::If", "Fn::Not", "Fn::Or")
+)
+"""Intrinsic functions an override replaces rather than merges into (or that replace what they override)."""
+
+
+def _is_intrinsic(value: Any) -> bool:
+    return isinstance(value, dict) and len(value) == 1 and next(iter(value)) in _MERGE_EXCLUDE_KEYS
+
+
 def deep_merge(target: Any, source: Any) -> Any:
-    """Merge ``source`` into ``target`` like upstream's overrides (``None`` deletes a key)."""
+    """Merge ``source`` into ``target`` like upstream's overrides (``None`` deletes a key; an intrinsic function
+    is replaced, never merged with)."""
     if not isinstance(source, dict) or not isinstance(target, (dict, list)):
         raise TypeError(f"Invalid usage. Both source ({source!r}) and target ({target!r}) must be objects")
     for key, value in source.items():
         if isinstance(value, dict):
             current = _get(target, key)
-            if not isinstance(current, (dict, list)):
+            if not isinstance(current, (dict, list)) or _is_intrinsic(current) or _is_intrinsic(value):
                 current = {}
                 _set(target, key, current)
             deep_merge(current, value)

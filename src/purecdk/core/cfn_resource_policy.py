@@ -2,27 +2,25 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
+from purecdk.core.struct_class import Struct
 
-@dataclass(frozen=True)
-class CfnResourceSignal:
+
+class CfnResourceSignal(Struct):
     """How many success signals to wait for, and for how long."""
 
     count: float | None = None
     timeout: str | None = None
 
 
-@dataclass(frozen=True)
-class CfnResourceAutoScalingCreationPolicy:
+class CfnResourceAutoScalingCreationPolicy(Struct):
     """Percentage of instances that must signal success."""
 
     min_successful_instances_percent: float | None = None
 
 
-@dataclass(frozen=True)
-class CfnCreationPolicy:
+class CfnCreationPolicy(Struct):
     """The ``CreationPolicy`` resource attribute."""
 
     auto_scaling_creation_policy: CfnResourceAutoScalingCreationPolicy | None = None
@@ -30,15 +28,13 @@ class CfnCreationPolicy:
     start_fleet: bool | None = None
 
 
-@dataclass(frozen=True)
-class CfnAutoScalingReplacingUpdate:
+class CfnAutoScalingReplacingUpdate(Struct):
     """Replace the Auto Scaling group on update."""
 
     will_replace: bool | None = None
 
 
-@dataclass(frozen=True)
-class CfnAutoScalingRollingUpdate:
+class CfnAutoScalingRollingUpdate(Struct):
     """Roll instances of an Auto Scaling group on update."""
 
     max_batch_size: float | None = None
@@ -50,15 +46,13 @@ class CfnAutoScalingRollingUpdate:
     wait_on_resource_signals: bool | None = None
 
 
-@dataclass(frozen=True)
-class CfnAutoScalingScheduledAction:
+class CfnAutoScalingScheduledAction(Struct):
     """How scheduled actions interact with updates."""
 
     ignore_unmodified_group_size_properties: bool | None = None
 
 
-@dataclass(frozen=True)
-class CfnCodeDeployLambdaAliasUpdate:
+class CfnCodeDeployLambdaAliasUpdate(Struct):
     """CodeDeploy traffic shifting for a Lambda alias."""
 
     application_name: str
@@ -67,8 +61,7 @@ class CfnCodeDeployLambdaAliasUpdate:
     before_allow_traffic_hook: str | None = None
 
 
-@dataclass(frozen=True)
-class CfnUpdatePolicy:
+class CfnUpdatePolicy(Struct):
     """The ``UpdatePolicy`` resource attribute."""
 
     auto_scaling_replacing_update: CfnAutoScalingReplacingUpdate | None = None

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 from purecdk.constructs import Construct
 from purecdk.core.cfn_element import CfnRefElement
+from purecdk.core.struct_class import Struct
 from purecdk.core.structs import capitalize_property_names
 
 
-@dataclasses.dataclass(frozen=True)
-class CfnRuleAssertion:
+class CfnRuleAssertion(Struct):
     """One assertion of a rule: a condition and the message shown when it fails."""
 
     assert_: Any

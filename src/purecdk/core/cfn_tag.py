@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
+from purecdk.core.struct_class import Struct
 
 
-@dataclasses.dataclass(frozen=True)
-class CfnTag:
+class CfnTag(Struct):
     """A CloudFormation resource tag."""
 
     key: str

@@ -1,9 +1,17 @@
-"""Pausing Python's cyclic garbage collector while an app is synthesized.
+"""Pausing Python's cyclic garbage collector while an app is synthesized, and collecting less often while
+the tree of an app run for synthesis is built.
 
 Synthesis allocates millions of short-lived objects while the whole construct tree (one big web of reference
 cycles: every construct and its node point at each other) is alive, so the collector finds nothing to free and
 only rescans the tree. Pauses nest; the collector runs again when the last one ends, and only if it was running
 before the first began.
+
+While the tree is built it only grows, and the collector's default schedule (a young-generation collection
+every 700 allocations, full collections each time the tree has grown by a quarter) rescans it again and again:
+for a thousand repositories that is about a quarter of the building time. ``collect_less_often`` (an ``App``
+the cdk CLI runs, until its synthesis ends) keeps the collector running, on a sparser schedule;
+``restore_schedule`` puts the previous one back. Unlike a pause, an app that never gets synthesized leaves
+the collector working.
 """
 
 from __future__ import annotations
@@ -31,3 +39,28 @@ def resume() -> None:
     _pauses -= 1
     if _pauses == 0 and _was_enabled:
         gc.enable()
+
+
+_BUILD_THRESHOLD = 20_000
+"""Allocations between young-generation collections while a tree is built (CPython's default: 700)."""
+
+_saved_schedule: tuple[int, ...] | None = None
+
+
+def collect_less_often() -> None:
+    """Collect young objects every ``_BUILD_THRESHOLD`` allocations (and so older ones rarer too) until
+    ``restore_schedule``; a schedule that is already sparser, or a disabled collector, is left alone."""
+    global _saved_schedule
+    current = gc.get_threshold()
+    if _saved_schedule is not None or current[0] == 0 or current[0] >= _BUILD_THRESHOLD:
+        return
+    _saved_schedule = current
+    gc.set_threshold(_BUILD_THRESHOLD, *current[1:])
+
+
+def restore_schedule() -> None:
+    """Put back the schedule ``collect_less_often`` replaced (unless it was changed since)."""
+    global _saved_schedule
+    saved, _saved_schedule = _saved_schedule, None
+    if saved is not None and gc.get_threshold()[0] == _BUILD_THRESHOLD:
+        gc.set_threshold(*saved)

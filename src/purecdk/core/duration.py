@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from typing import Any
 
+from purecdk.core.struct_class import Struct
 from purecdk.core.tokens.token import Token, unresolved
 
 
-@dataclass(frozen=True)
-class TimeUnit:
+class TimeUnit(Struct):
     """A unit of time."""
 
     label: str

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
+from purecdk.core.struct_class import Struct
 
 UNKNOWN_ACCOUNT = "unknown-account"
 UNKNOWN_REGION = "unknown-region"
 
 
-@dataclasses.dataclass(frozen=True)
-class Environment:
+class Environment(Struct):
     """The AWS account and region of a stack (either may be left out: environment-agnostic)."""
 
     account: str | None = None

@@ -15,10 +15,10 @@ import base64
 import platform
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from purecdk.constructs import Construct
+from purecdk.core.struct_class import Struct
 from purecdk.core.tokens.js import js_json_dumps
 
 METADATA_ID = "CDKMetadata"
@@ -78,8 +78,7 @@ _FQN_SEPARATOR = re.compile(r"[^a-z0-9]", re.IGNORECASE | re.ASCII)
 _AGENT_UNSAFE = re.compile(r"[^a-z0-9./=_-]", re.IGNORECASE | re.ASCII)
 
 
-@dataclass
-class ConstructAnalytics:
+class ConstructAnalytics(Struct, frozen=False):
     """One reported class: its fqn and version, plus the metadata its constructs recorded."""
 
     fqn: str

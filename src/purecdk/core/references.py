@@ -8,7 +8,7 @@ from typing import Any
 from purecdk.constructs import Construct
 from purecdk.core.fn import Fn
 from purecdk.core.reference import CfnReference, Reference
-from purecdk.core.tokens.resolve import ReferenceFinder, resolve
+from purecdk.core.tokens.resolve import ReferenceFinder, RememberingTokenResolver, resolve
 from purecdk.core.tokens.token import Token, Tokenization, unresolved
 from purecdk.core.unique_id import make_unique_id
 
@@ -95,29 +95,53 @@ def export_string_list_value(
     return Fn.split(delimiter, Fn.import_value(export_name))
 
 
-def _find_references(root: Any) -> list[tuple[Any, CfnReference]]:
+def _find_references(root: Any) -> tuple[list[tuple[Any, CfnReference]], dict[Any, dict[int, tuple[Any, Any]]]]:
+    """The references every CloudFormation element meets when it is resolved, in tree order, and the elements'
+    resolved fragments by stack.
+
+    Each element is resolved exactly as its stack's template will resolve it, remembering the tokens met, so
+    the template can reuse the result when no reference crosses stacks (one resolution per element instead
+    of two). An element whose rendering fails is searched as aws-cdk-lib does (values discarded, in
+    preparation mode); its error surfaces when the template is rendered, after the tree's validation.
+    """
     from purecdk.core.cfn_element import CfnElement
+    from purecdk.core.stack import Stack
 
     edges: list[tuple[Any, CfnReference]] = []
+    rendered: dict[Any, dict[int, tuple[Any, Any]]] = {}
     for consumer in root.node.find_all():
         if not isinstance(consumer, CfnElement):
             continue
-        resolver = ReferenceFinder()
-        resolve(consumer._to_cloud_formation(), scope=consumer, resolver=resolver, preparing=True)
+        stack = Stack.of(consumer)
+        resolver: RememberingTokenResolver = RememberingTokenResolver()
+        try:
+            fragment = resolve(consumer._to_cloud_formation(), scope=stack, resolver=resolver)
+        except Exception:
+            resolver = ReferenceFinder()
+            resolve(consumer._to_cloud_formation(), scope=consumer, resolver=resolver, preparing=True)
+        else:
+            rendered.setdefault(stack, {})[id(consumer)] = (consumer, fragment)
         for token in resolver.tokens:
             if isinstance(token, CfnReference):
                 edges.append((consumer, token))
-    return edges
+    return edges, rendered
 
 
 def resolve_references(root: Any) -> None:
     """Replace every cross-stack reference with an import, creating exports and stack dependencies."""
     from purecdk.core.stack import Stack
 
-    for source, reference in _find_references(root):
+    edges, rendered = _find_references(root)
+    assigned = False
+    for source, reference in edges:
         consumer = Stack.of(source)
         if not reference.has_value_for_stack(consumer):
             reference.assign_value_for_stack(consumer, _resolve_value(consumer, reference))
+            assigned = True
+    if not assigned:
+        # nothing an element resolves to has changed: the templates reuse the fragments rendered above
+        for stack, fragments in rendered.items():
+            stack._use_prerendered(fragments)
 
 
 _STRENGTH_FLAG = "@aws-cdk/core:defaultCrossStackReferences"

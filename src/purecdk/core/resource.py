@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
 from typing import Any, Protocol, runtime_checkable
 
+from purecdk import _digests as digests
 from purecdk.constructs import Construct
 from purecdk.core.arn import Arn, ArnFormat
 from purecdk.core.reference import Reference
 from purecdk.core.removal_policy import RemovalPolicy
+from purecdk.core.struct_class import Struct
 from purecdk.core.tokens.intrinsic import Intrinsic
 from purecdk.core.tokens.token import Token, Tokenization, unresolved
 
@@ -38,8 +38,7 @@ def _is_generate_marker(value: str) -> bool:
     return isinstance(Tokenization.reverse(value), _GeneratedWhenNeededMarker)
 
 
-@dataclasses.dataclass(frozen=True)
-class ResourceEnvironment:
+class ResourceEnvironment(Struct):
     """The account and region a resource lives in."""
 
     account: str
@@ -108,7 +107,7 @@ def generate_physical_name(resource: Resource) -> str:
             f"Cannot generate a physical name for {resource.node.path}, "
             "because the account is un-resolved or missing"
         )
-    digest = hashlib.sha256()
+    digest = digests.sha256()
     for part in (stack_part, id_part, stack.region, stack.account):
         digest.update(part.encode("utf-8"))
     return (stack_part[:25] + id_part[max(len(id_part) - 24, 0) :] + digest.hexdigest()[:12]).lower()

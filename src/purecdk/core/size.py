@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import enum
 import math
-from dataclasses import dataclass
 from typing import Any
 
+from purecdk.core.struct_class import Struct
 from purecdk.core.structs import get_field
 from purecdk.core.tokens.token import unresolved
 
@@ -19,8 +19,7 @@ class SizeRoundingBehavior(enum.Enum):
     NONE = "NONE"
 
 
-@dataclass(frozen=True)
-class _StorageUnit:
+class _StorageUnit(Struct):
     label: str
     in_bytes: int
 

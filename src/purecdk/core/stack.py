@@ -119,6 +119,8 @@ class Stack(Construct):
         self._stack_dependencies: dict[int, tuple[Stack, list[str]]] = {}
         self._logical_ids = _LogicalIdRenames()
         self._allocated_logical_ids: dict[int, tuple[Any, str]] = {}
+        # element fragments rendered while references were discovered (see ``_use_prerendered``)
+        self._prerendered: tuple[object, dict[int, tuple[Any, Any]]] | None = None
         self.template_options = TemplateOptions()
         self._cross_region_references = bool(cross_region_references)
         self._suppress_template_indentation = bool(suppress_template_indentation)
@@ -268,9 +270,10 @@ class Stack(Construct):
 
     def resolve(self, obj: Any) -> Any:
         """Resolve every token in ``obj`` in the context of this stack."""
+        from purecdk.core.tokens.json_null import without_json_nulls
         from purecdk.core.tokens.resolve import resolve
 
-        return resolve(obj, scope=self)
+        return without_json_nulls(resolve(obj, scope=self))
 
     def to_json_string(self, obj: Any, space: int | None = None) -> str:
         """``obj`` as a JSON string; tokens inside become an ``Fn::Join`` at synthesis."""
@@ -345,12 +348,38 @@ class Stack(Construct):
             "AWSTemplateFormatVersion": self.template_options.template_format_version,
             "Metadata": self.template_options.metadata,
         }
+        from purecdk.core.tokens.json_null import without_json_nulls
+        from purecdk.core.tokens.resolve import resolve
+
+        # JSON nulls stay JSON_NULL until the end: resolving the merged template again drops every None
+        prerendered = self._take_prerendered()
         for element in self._cfn_elements():
-            fragment = self.resolve(element._to_cloud_formation())
+            cached = prerendered.get(id(element))
+            if cached is not None and cached[0] is element:
+                fragment = cached[1]
+            else:
+                fragment = resolve(element._to_cloud_formation(), scope=self)
             _merge_section(template, fragment, element)
-        result = self.resolve(template) or {}
+        result = without_json_nulls(resolve(template, scope=self)) or {}
         self._logical_ids.assert_all_applied()
         return result
+
+    def _use_prerendered(self, fragments: dict[int, tuple[Any, Any]]) -> None:
+        """Let the next rendering of the template in this synthesis take these resolved element fragments
+        (``id(element)`` -> ``(element, resolve(element._to_cloud_formation(), scope=stack))``) instead of resolving
+        those elements again: reference discovery rendered them once already, and nothing they depend on
+        changed since."""
+        from purecdk.core.synthesis import active_synthesis
+
+        self._prerendered = (active_synthesis(), fragments)
+
+    def _take_prerendered(self) -> dict[int, tuple[Any, Any]]:
+        from purecdk.core.synthesis import active_synthesis
+
+        prerendered, self._prerendered = self._prerendered, None
+        if prerendered is None or prerendered[0] is None or prerendered[0] is not active_synthesis():
+            return {}
+        return prerendered[1]
 
     # -- dependencies --------------------------------------------------------------------------------
 

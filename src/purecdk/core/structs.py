@@ -1,10 +1,11 @@
-"""Turning structs (dataclasses or dicts) into the plain objects CloudFormation wants."""
+"""Turning structs (``Struct`` subclasses, dataclasses or dicts) into the plain objects CloudFormation wants."""
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 from typing import Any
+
+from purecdk.core.struct_class import Struct
 
 
 def snake_to_camel(name: str) -> str:
@@ -15,15 +16,23 @@ def snake_to_camel(name: str) -> str:
 
 
 def to_jsii_value(value: Any) -> Any:
-    """Dataclass structs become dicts with camelCase keys, recursively; other values stay."""
+    """Structs (``Struct`` subclasses, dataclasses) become dicts with camelCase keys, recursively; other values stay."""
     to_jsii = getattr(value, "_to_jsii", None)
     if to_jsii is not None and not isinstance(value, type):
         return to_jsii_value(to_jsii())
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    if isinstance(value, Struct):
+        names: Any = (name for name, _ in value._struct_fields)
+    elif hasattr(type(value), "__dataclass_fields__") and not isinstance(value, type):
+        import dataclasses  # only dataclasses get here, so the module is loaded already
+
+        names = (f.name for f in dataclasses.fields(value))
+    else:
+        names = None
+    if names is not None:
         return {
-            snake_to_camel(f.name): to_jsii_value(getattr(value, f.name))
-            for f in dataclasses.fields(value)
-            if getattr(value, f.name) is not None
+            snake_to_camel(name): to_jsii_value(getattr(value, name))
+            for name in names
+            if getattr(value, name) is not None
         }
     if isinstance(value, enum.Enum):
         return value.value

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
 import os
-import shutil
-import tempfile
 from collections import deque
 from typing import Any
 
@@ -171,6 +170,7 @@ def synthesize(root: Any, *, skip_validation: bool = False) -> CloudAssembly:
     finally:
         _active = outer
         collector.resume()
+        collector.restore_schedule()
 
 
 _active: object | None = None
@@ -197,7 +197,7 @@ def _synthesize(root: Any, skip_validation: bool) -> CloudAssembly:
     outdir = os.path.abspath(root.outdir)
     parent = os.path.dirname(outdir) or "."
     os.makedirs(parent, exist_ok=True)
-    staging = tempfile.mkdtemp(prefix=".purecdk-synth-", dir=parent)
+    staging = _make_staging_directory(parent)
     try:
         session = SynthesisSession(staging)
         _synthesize_tree(root, session)
@@ -219,15 +219,32 @@ def _synthesize(root: Any, skip_validation: bool) -> CloudAssembly:
         session.write_file("cdk.out", js_json_dumps({"version": SCHEMA_VERSION}))
         _replace_directory(staging, outdir)
     except BaseException:
+        import shutil
+
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return CloudAssembly(outdir, manifest)
+
+
+def _make_staging_directory(parent: str) -> str:
+    """A new, empty, private directory in ``parent`` (what ``tempfile.mkdtemp`` makes, without importing
+    ``tempfile`` and ``random`` into every app)."""
+    for attempt in itertools.count():
+        path = os.path.join(parent, f".purecdk-synth-{os.getpid()}-{attempt}")
+        try:
+            os.mkdir(path, 0o700)
+        except FileExistsError:
+            continue
+        return path
+    raise AssertionError("unreachable")
 
 
 def _keep_validation_report(staging: str, outdir: str) -> None:
     # the error message points at <outdir>/validation-report.json: keep that one file, nothing else changes
     report = os.path.join(staging, "validation-report.json")
     if os.path.exists(report):
+        import shutil
+
         os.makedirs(outdir, exist_ok=True)
         shutil.copyfile(report, os.path.join(outdir, "validation-report.json"))
 
@@ -249,6 +266,8 @@ def _synthesize_tree(root: Any, session: SynthesisSession) -> None:
 
 def _replace_directory(staging: str, outdir: str) -> None:
     if os.path.isdir(outdir):
+        import shutil  # only needed when there is an old outdir to clear away
+
         # keep what was staged before (asset directories are content-addressed) but replace every file we write
         backup = outdir + ".purecdk-old"
         shutil.rmtree(backup, ignore_errors=True)

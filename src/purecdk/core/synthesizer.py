@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from typing import Any
 
+from purecdk import _digests as digests
 from purecdk.core.assets import FileAssetLocation, FileAssetPackaging, FileAssetSource
 from purecdk.core.tokens.js import js_json_dumps
 from purecdk.core.tokens.token import unresolved
@@ -170,7 +170,7 @@ class DefaultStackSynthesizer:
         text = js_json_dumps(template, indent)
         session.add_template(stack, template)
         session.write_file(stack.template_file, text)
-        template_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        template_hash = digests.sha256(text.encode("utf-8")).hexdigest()
 
         env_specific = not unresolved(stack.account) and not unresolved(stack.region)
         files: dict[str, Any] = {}
@@ -236,7 +236,7 @@ class DefaultStackSynthesizer:
         if env_specific:
             destination["region"] = stack.region
         destination["assumeRoleArn"] = self._role(self._publishing_role_option, "file-publishing-role")
-        digest = hashlib.sha256(json.dumps(destination, separators=(",", ":")).encode("utf-8")).hexdigest()[:8]
+        digest = digests.sha256(json.dumps(destination, separators=(",", ":")).encode("utf-8")).hexdigest()[:8]
         account = stack.account if env_specific or not unresolved(stack.account) else "current_account"
         region = stack.region if env_specific or not unresolved(stack.region) else "current_region"
         result = {k: v for k, v in entry.items() if not k.startswith("_")}

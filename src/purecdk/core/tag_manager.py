@@ -5,9 +5,9 @@ from __future__ import annotations
 import enum
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
+from purecdk.core.struct_class import Struct
 from purecdk.core.structs import get_field
 from purecdk.core.tokens.resolvable import is_resolvable
 
@@ -24,8 +24,7 @@ class TagType(enum.Enum):
     NOT_TAGGABLE = "NotTaggable"
 
 
-@dataclass
-class _Tag:
+class _Tag(Struct, frozen=False):
     key: str
     value: str
     priority: int

@@ -71,5 +71,7 @@ def _resolved_properties(resource: Any, stack: Any) -> Any:
 
     rendered = getattr(resource, "_resolved_properties_for_tree", None)
     if rendered is not None and rendered[0] is active_synthesis() and rendered[0] is not None:
-        return rendered[1]
+        from purecdk.core.tokens.json_null import without_json_nulls
+
+        return without_json_nulls(rendered[1])
     return stack.resolve(resource._cfn_properties) or {}

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
+
+from purecdk import _digests as digests
 
 HIDDEN_ID = "Default"
 HIDDEN_FROM_HUMAN_ID = "Resource"
@@ -21,7 +22,7 @@ def remove_non_alphanumeric(s: str) -> str:
 
 def path_hash(components: list[str]) -> str:
     """The 8-character upper-case MD5 prefix of the components joined with ``/``."""
-    return hashlib.md5(_PATH_SEP.join(components).encode("utf-8")).hexdigest()[:_HASH_LEN].upper()
+    return digests.md5(_PATH_SEP.join(components).encode("utf-8")).hexdigest()[:_HASH_LEN].upper()
 
 
 def _remove_dupes(path: list[str]) -> list[str]:

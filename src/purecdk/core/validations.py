@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from purecdk.core.annotations import Annotations
+from purecdk.core.struct_class import Struct
 
 ACKNOWLEDGED_RULES = "aws:cdk:acknowledged-rules"
 #: Key of the metadata entries' ``library`` flag: set when library code (a purecdk module) acknowledged.
 LIBRARY_FLAG = "purecdk:library"
 
 
-@dataclass(frozen=True)
-class Acknowledgment:
+class Acknowledgment(Struct):
     """A validation rule to acknowledge (e.g. ``CloudFormation-Validate::W3011``) and why."""
 
     id: str

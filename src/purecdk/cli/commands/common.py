@@ -52,7 +52,7 @@ def add_app_options(parser: argparse.ArgumentParser) -> None:
         dest="version_reporting",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="ask for the CDKMetadata resource (default: on; purecdk never writes one, see README)",
+        help="add the CDKMetadata resource to each stack, as aws-cdk-lib does (default: on, as with cdk)",
     )
     group.add_argument("--debug", action="store_true", help="print the full traceback when the app fails")
 

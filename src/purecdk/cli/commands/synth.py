@@ -14,8 +14,10 @@ DESCRIPTION = """\
 Run the app (see --app) and write its cloud assembly to the output directory (cdk.out). With one stack
 selected, print its template to stdout, as YAML (the way `cdk synth` prints it) or as JSON with --json.
 
-Warnings and infos of the constructs are printed on stderr; errors (Annotations.of(x).add_error(...)) and any
-exception raised by the app fail the command with exit status 1, and the previous cdk.out stays as it was.
+The annotations of the constructs (errors, warnings, infos) and the findings of template validation are
+printed on stderr as `cdk synth` prints them. Errors (Annotations.of(x).add_error(...)) and any exception
+raised by the app fail the command with exit status 1, and the previous cdk.out stays as it was. As with cdk,
+in CI (the CI environment variable set, and not "false" or "0") messages other than errors go to stdout.
 """
 EPILOG = """\
 examples:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import struct
-from dataclasses import dataclass, field
 from typing import Any
 
 BEGIN_STRING_TOKEN_MARKER = "${Token["
@@ -50,19 +49,29 @@ def is_list_token(s: Any) -> bool:
     return isinstance(s, str) and LIST_TOKEN_REGEX.search(s) is not None
 
 
-@dataclass
 class Fragment:
     """One piece of a tokenized string: a literal, a token or an already resolved intrinsic."""
 
-    kind: str  # "literal" | "token" | "intrinsic"
-    value: Any
+    __slots__ = ("kind", "value")
+
+    def __init__(self, kind: str, value: Any) -> None:
+        self.kind = kind  # "literal" | "token" | "intrinsic"
+        self.value = value
+
+    def __repr__(self) -> str:
+        return f"Fragment(kind={self.kind!r}, value={self.value!r})"
 
 
-@dataclass
 class TokenizedStringFragments:
-    """A string split into literal and token pieces."""
+    """A string split into literal and token pieces (made for every tokenized string resolved: a plain class)."""
 
-    fragments: list[Fragment] = field(default_factory=list)
+    __slots__ = ("fragments",)
+
+    def __init__(self, fragments: list[Fragment] | None = None) -> None:
+        self.fragments: list[Fragment] = fragments if fragments is not None else []
+
+    def __repr__(self) -> str:
+        return f"TokenizedStringFragments(fragments={self.fragments!r})"
 
     @property
     def first_value(self) -> Any:

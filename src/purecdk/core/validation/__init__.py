@@ -12,6 +12,7 @@ construct created inside a library construct); they never carry real locations, 
 See ``tests/validation/FINDINGS.md`` for what is and is not checked.
 """
 
+from ._annotations import split_rule
 from ._engine import Diagnostic, check_template
 from ._report import (
     PLUGIN_NAME,
@@ -39,5 +40,6 @@ __all__ = [
     "normalize_rule_id",
     "report_json",
     "run_validation",
+    "split_rule",
     "validate_templates",
 ]

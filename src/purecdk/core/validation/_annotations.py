@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+
+from purecdk.core.struct_class import Struct
 
 from ._report import (
     ANNOTATION_CATEGORY,
@@ -28,8 +29,7 @@ _ACK_TAG = re.compile(r"\[ack: ([^\]]+)\]")
 _TRAILING_ID = re.compile(r"\(([^()]+::[^()]+)\)$")
 
 
-@dataclass(frozen=True)
-class AnnotationEntry:
+class AnnotationEntry(Struct):
     """One warning or error annotation (``level``: ``warning`` or ``error``) of a construct.
 
     ``logical_id`` and ``template_path`` are set for CloudFormation resources; ``traced``: the construct

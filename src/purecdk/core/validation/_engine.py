@@ -11,8 +11,9 @@ import base64
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
 from typing import Any
+
+from purecdk.core.struct_class import Struct, field
 
 from . import _data, _lint
 from ._regex import matches
@@ -116,8 +117,7 @@ _MAX_CANDIDATES = 16
 Path = tuple[Any, ...]
 
 
-@dataclass(frozen=True)
-class Diagnostic:
+class Diagnostic(Struct):
     """One engine finding."""
 
     rule_id: str
@@ -196,8 +196,7 @@ def _partition(region: str) -> tuple[str, str]:
     return "aws", "amazonaws.com"
 
 
-@dataclass
-class _Mode:
+class _Mode(Struct, frozen=False):
     """How a value reached the check: literally, resolved from an intrinsic, or via a Fn::If branch."""
 
     resolved: bool = False
@@ -205,8 +204,7 @@ class _Mode:
     in_branch: bool = False
 
 
-@dataclass
-class _Sink:
+class _Sink(Struct, frozen=False):
     items: list[Diagnostic] = field(default_factory=list)
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any
+
+from purecdk.core.struct_class import Struct, field
 
 from . import _data
 from ._engine import check_template
@@ -50,8 +51,7 @@ def library_version() -> str:
     return str(_data.index()["aws_cdk_lib_version"])
 
 
-@dataclass(frozen=True)
-class ConstructInfo:
+class ConstructInfo(Struct):
     """What the report says about the construct behind a logical id (or a stack)."""
 
     path: str
@@ -64,8 +64,7 @@ class ConstructInfo:
         return library_version() if self.fqn and self.fqn.startswith("aws-cdk-lib.") else None
 
 
-@dataclass(frozen=True)
-class StackTemplateInfo:
+class StackTemplateInfo(Struct):
     """One synthesized stack, as handed to the validation hook.
 
     ``resources`` maps each logical id to the ``CfnResource`` that renders it: ``(path, fqn)`` or
@@ -94,8 +93,7 @@ class StackTemplateInfo:
         return ConstructInfo(*entry)
 
 
-@dataclass
-class ViolatingResource:
+class ViolatingResource(Struct, frozen=False):
     """One place a violation occurs."""
 
     template_path: str
@@ -106,8 +104,7 @@ class ViolatingResource:
     construct: ConstructInfo | None = None
 
 
-@dataclass
-class Violation:
+class Violation(Struct, frozen=False):
     """A rule finding, possibly at several places (aws-cdk-lib merges equal findings)."""
 
     rule_name: str
@@ -118,8 +115,7 @@ class Violation:
     resources: list[ViolatingResource] = field(default_factory=list)
 
 
-@dataclass
-class SuppressedViolation:
+class SuppressedViolation(Struct, frozen=False):
     """A violation acknowledged with ``Validations.of(scope).acknowledge(...)``."""
 
     violation: Violation
@@ -129,8 +125,7 @@ class SuppressedViolation:
     stack_trace: str | None = None
 
 
-@dataclass
-class PluginReport:
+class PluginReport(Struct, frozen=False):
     """One validation plugin's report (by default the CloudFormation Validate plugin's)."""
 
     violations: list[Violation]
@@ -378,10 +373,10 @@ def format_blocks(report_dict: Mapping[str, Any], cwd: str) -> list[str]:
         for violation in plugin["violations"]:
             for construct in violation["violatingConstructs"]:
                 flat.append((plugin["pluginName"], violation, construct))
-    flat.sort(key=lambda item: _SEVERITY_ORDER.get(item[1]["severity"].lower(), 4))
+    flat.sort(key=lambda item: _SEVERITY_ORDER.get(_shown_severity(item[1]).lower(), 4))
     blocks = []
     for plugin_name, violation, construct in flat:
-        severity = violation["severity"].upper()
+        severity = _shown_severity(violation)
         description = re.sub(r"\s*\[ack:\s*[^\]]+\]\s*", "", sanitize(violation["description"])).strip()
         namespace, sep, _ = violation["ruleName"].partition("::")
         shown_plugin = namespace.replace("-", " ") if sep and namespace else plugin_name
@@ -399,6 +394,13 @@ def format_blocks(report_dict: Mapping[str, Any], cwd: str) -> list[str]:
             lines.append(f"   Rule {sanitize(ack_id)}")
         blocks.append("\n".join(lines))
     return blocks
+
+
+def _shown_severity(violation: Mapping[str, Any]) -> str:
+    """``ERROR``, ``WARNING`` ...; a ``custom`` severity shows its ``customSeverity`` (default ``INFO``)."""
+    if violation["severity"] == "custom":
+        return str(violation.get("customSeverity") or "INFO")
+    return str(violation["severity"]).upper()
 
 
 def _namespace_of(plugin_name: str) -> str:
