@@ -137,3 +137,11 @@ def test_is_cfn_asks_for_the_resource_type(stack: Any) -> None:
     assert ecr.CfnRepository.is_cfn_repository(CfnResource(stack, "Raw", type="AWS::ECR::Repository"))
     assert not ecr.CfnRepository.is_cfn_repository(kms.CfnKey(stack, "Key"))
     assert not ecr.CfnRepository.is_cfn_repository("AWS::ECR::Repository")
+
+
+def test_the_interfaces_package_offers_its_service_modules() -> None:
+    import purecdk.interfaces as interfaces
+
+    assert interfaces.aws_sqs.IQueueRef.__name__ == "IQueueRef"
+    with pytest.raises(AttributeError):
+        interfaces.aws_s3  # noqa: B018
