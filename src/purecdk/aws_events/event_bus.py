@@ -18,17 +18,11 @@ from purecdk.core.struct_class import Struct
 from purecdk.core.structs import get_field
 from purecdk.core.tokens.lazy import Lazy
 from purecdk.core.tokens.token import unresolved
+from purecdk.interfaces.aws_events import EventBusReference
 
 _POLICY_SID_REQUIRED = "@aws-cdk/aws-events:requireEventBusPolicySid"
 _EVENT_BUS_NAME = r"^[/.\-_A-Za-z0-9]{1,256}$"
 _EVENT_SOURCE_NAME = r"^aws\.partner(/[.\-_A-Za-z0-9]+){2,}$"
-
-
-class EventBusReference(Struct):
-    """The ARN and name of an event bus."""
-
-    event_bus_arn: str
-    event_bus_name: str
 
 
 class EventBusAttributes(Struct):

@@ -27,14 +27,9 @@ from purecdk.core.struct_class import Struct
 from purecdk.core.structs import get_field, reference_attribute, to_jsii_value
 from purecdk.core.tokens.lazy import Lazy
 from purecdk.core.tokens.token import Token, unresolved
+from purecdk.interfaces.aws_events import RuleReference
 
 _RULE_NAME = r"^[.\-_A-Za-z0-9]+$"
-
-
-class RuleReference(Struct):
-    """The ARN of a rule."""
-
-    rule_arn: str
 
 
 @runtime_checkable

@@ -6,13 +6,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from purecdk.constructs import Construct
 from purecdk.core.resource import Resource
-from purecdk.core.struct_class import Struct
-
-
-class TopicReference(Struct):
-    """The ARN of a topic."""
-
-    topic_arn: str
+from purecdk.interfaces.aws_sns import TopicReference
 
 
 @runtime_checkable
