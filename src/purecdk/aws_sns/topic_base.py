@@ -47,6 +47,12 @@ class TopicBase(Resource):
         """The ARN of this topic."""
         return TopicReference(topic_arn=self.topic_arn)
 
+    def add_subscription(self, topic_subscription: Any) -> Any:
+        """Subscribe ``topic_subscription`` (e.g. ``aws_sns_subscriptions.SqsSubscription(queue)``) to this topic."""
+        from purecdk.aws_sns.subscription_binding import subscribe
+
+        return subscribe(self, topic_subscription)
+
     def add_to_resource_policy(self, statement: Any) -> Any:
         """Add a statement to the topic's policy (creating the ``TopicPolicy`` on first use)."""
         from purecdk.aws_iam import AddToResourcePolicyResult
