@@ -25,6 +25,10 @@ class ITopic(Protocol):
     @property
     def topic_name(self) -> str: ...
 
+    def add_subscription(self, topic_subscription: Any) -> Any:
+        """Subscribe an endpoint to this topic."""
+        ...
+
 
 class TopicBase(Resource):
     """An SNS topic, owned or imported: resource policy and grants."""
