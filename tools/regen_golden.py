@@ -80,6 +80,7 @@ CLI_PROGRAMS = (
     "events_rule_options",
     "iam_role",
     "kms_key",
+    "l1_ecr_kms_refs",
     "l1_ecr_repository",
 )
 """The programs also run with ``CLI_CONTEXT`` (the ``cli`` variant)."""
@@ -160,6 +161,10 @@ CLI_RECOMMENDED_PROGRAMS = (
     "kms_iam_lookups",
     "kms_key",
     "kms_key_policy",
+    "l1_ecr_kms_refs",
+    "l1_events_refs",
+    "l1_iam_refs",
+    "l1_lambda_sns_sqs_refs",
     "lambda_asset",
     "lambda_function_inline",
     "lambda_import",
@@ -168,6 +173,9 @@ CLI_RECOMMENDED_PROGRAMS = (
     "lambda_runtimes",
     "sns_grants",
     "sns_resource_policy",
+    "sns_subscriptions_basic",
+    "sns_subscriptions_custom",
+    "sns_subscriptions_ecr_scan",
     "sns_topic_basics",
     "sqs_grants",
     "sqs_import",

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Repository"]
 
-_REPOSITORY_NAME = re.compile(r"^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$")
+_REPOSITORY_NAME = r"^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$"
 _EXCLUSION_MUTABILITIES = (TagMutability.IMMUTABLE_WITH_EXCLUSION, TagMutability.MUTABLE_WITH_EXCLUSION)
 AUTO_DELETE_IMAGES_RESOURCE_TYPE = "Custom::ECRAutoDeleteImages"
 AUTO_DELETE_IMAGES_TAG = "aws-cdk:auto-delete-images"
@@ -50,7 +50,7 @@ def _validate_repository_name(scope: IConstruct, name: str | None) -> None:
     errors = []
     if len(name) < 2 or len(name) > 256:
         errors.append("Repository name must be at least 2 and no more than 256 characters")
-    if not _REPOSITORY_NAME.match(name):
+    if not re.match(_REPOSITORY_NAME, name):
         errors.append(
             "Repository name must start with a letter and can only contain lowercase letters, numbers, hyphens, "
             "underscores, periods and forward slashes"

@@ -27,14 +27,9 @@ from purecdk.core.struct_class import Struct
 from purecdk.core.structs import get_field, reference_attribute, to_jsii_value
 from purecdk.core.tokens.lazy import Lazy
 from purecdk.core.tokens.token import Token, unresolved
+from purecdk.interfaces.aws_events import RuleReference
 
-_RULE_NAME = re.compile(r"^[.\-_A-Za-z0-9]+$")
-
-
-class RuleReference(Struct):
-    """The ARN of a rule."""
-
-    rule_arn: str
+_RULE_NAME = r"^[.\-_A-Za-z0-9]+$"
 
 
 @runtime_checkable
@@ -405,7 +400,7 @@ class Rule(Resource):
         if name is not None and not unresolved(name):
             if len(name) < 1 or len(name) > 64:
                 errors.append(f"Event rule name must be between 1 and 64 characters. Received: {name}")
-            if not _RULE_NAME.match(name):
+            if not re.match(_RULE_NAME, name):
                 errors.append(
                     f"Event rule name {name} can contain only letters, numbers, periods, hyphens, or "
                     "underscores with no spaces."

@@ -36,6 +36,7 @@ from ._generated import (
     CfnWebFunctionRevision,
     CfnWebFunctionRevisionProps,
 )
+from .alias import Alias, AliasAttributes, AliasOptions, AliasProps, IAlias, VersionWeight
 from .code import AssetCode, Code, CodeConfig, InlineCode, S3Code, S3Location
 from .event_invoke_config import EventInvokeConfig
 from .function import (
@@ -49,9 +50,18 @@ from .function import (
     Tracing,
 )
 from .function_base import FunctionBase, FunctionReference, IFunction, Permission
+from .handler import Handler
+from .image_code import CodeImageConfig, EcrImageCode, EcrImageCodeProps
+from .image_function import DockerImageCode, DockerImageFunction
+from .lambda_version import IVersion, Version, VersionAttributes, VersionOptions, VersionProps
+from .qualified_function_base import QualifiedFunctionBase
 from .runtime import Runtime, RuntimeFamily
 
 __all__ = [
+    "Alias",
+    "AliasAttributes",
+    "AliasOptions",
+    "AliasProps",
     "ApplicationLogLevel",
     "Architecture",
     "AssetCode",
@@ -91,15 +101,24 @@ __all__ = [
     "CfnWebFunctionRevisionProps",
     "Code",
     "CodeConfig",
+    "CodeImageConfig",
+    "DockerImageCode",
+    "DockerImageFunction",
+    "EcrImageCode",
+    "EcrImageCodeProps",
     "EventInvokeConfig",
     "Function",
     "FunctionAttributes",
     "FunctionBase",
     "FunctionReference",
+    "Handler",
+    "IAlias",
     "IFunction",
+    "IVersion",
     "InlineCode",
     "LoggingFormat",
     "Permission",
+    "QualifiedFunctionBase",
     "RecursiveLoop",
     "Runtime",
     "RuntimeFamily",
@@ -107,4 +126,9 @@ __all__ = [
     "S3Location",
     "SystemLogLevel",
     "Tracing",
+    "Version",
+    "VersionAttributes",
+    "VersionOptions",
+    "VersionProps",
+    "VersionWeight",
 ]
