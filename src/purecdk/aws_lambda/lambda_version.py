@@ -7,7 +7,13 @@ from typing import Any, Protocol, runtime_checkable
 from purecdk.aws_lambda._generated import CfnVersion
 from purecdk.aws_lambda.qualified_function_base import QualifiedFunctionBase
 from purecdk.constructs import Construct
-from purecdk.core.analytics_metadata import JsObject, add_construct_metadata, add_method_metadata, struct_object
+from purecdk.core.analytics_metadata import (
+    JsObject,
+    add_construct_metadata,
+    add_method_metadata,
+    collecting,
+    struct_object,
+)
 from purecdk.core.duration import Duration
 from purecdk.core.fn import Fn
 from purecdk.core.removal_policy import RemovalPolicy
@@ -94,7 +100,8 @@ class _VersionAliasMixin:
 
         values = locals()
         options = {k: values[k] for k in _ALIAS_OPTION_NAMES}
-        add_method_metadata(self, "addAlias", [alias_name, struct_object("aws_lambda.AliasOptions", options)])
+        if collecting(self):
+            add_method_metadata(self, "addAlias", [alias_name, struct_object("aws_lambda.AliasOptions", options)])
         return add_alias(self, self, alias_name, options)  # type: ignore[arg-type]
 
 

@@ -70,6 +70,8 @@ class QualifiedFunctionBase(FunctionBase):
 class LatestVersion(FunctionBase):
     """The ``$LATEST`` version of a function (``function.latest_version``); it cannot get permissions."""
 
+    _FQN = "aws-cdk-lib.aws_lambda.FunctionBase"  # not exported by aws-cdk-lib: reported as its base class
+
     def __init__(self, lambda_: Any) -> None:
         super().__init__(lambda_, "$LATEST")
         self.lambda_ = lambda_
@@ -132,7 +134,8 @@ class LatestVersion(FunctionBase):
         from purecdk.aws_lambda.alias import add_alias
 
         options = {k: v for k, v in locals().items() if k not in ("self", "alias_name", "add_alias")}
-        add_method_metadata(self, "addAlias", [alias_name, _options_object(options)])
+        if collecting(self):
+            add_method_metadata(self, "addAlias", [alias_name, _options_object(options)])
         return add_alias(self, self, alias_name, options)
 
 
