@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -36,6 +37,8 @@ CONSTRUCT_METADATA = "aws:cdk:analytics:construct"
 METHOD_METADATA = "aws:cdk:analytics:method"
 _NOT_PROPS = frozenset({"self", "scope", "id", "__class__"})
 _ALLOWED_BY_CLASS: dict[type, Any] = {}
+_LIBRARY_CLASS: dict[type, bool] = {}
+_STRUCT_NAME: dict[type, str] = {}
 _COLLECTING = "_purecdk_collecting_analytics"
 _PASSED: ContextVar[tuple[Mapping[str, Any], str | None] | None] = ContextVar("purecdk_passed_props", default=None)
 
@@ -162,22 +165,31 @@ def js_entries(value: Any) -> Mapping[str, Any]:
             return value  # camelCase keys: a JavaScript object as written (in a list, jsii passes it unchanged)
         return _struct(None, value)  # a struct given as a dict of Python names
     if isinstance(value, Struct):
-        module = [m for m in type(value).__module__.split(".") if m.startswith("aws_")][:1]
-        return _struct(".".join([*module, type(value).__name__]), struct_values(value))
+        return _struct(_struct_name(type(value)), struct_values(value))
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        module = [m for m in type(value).__module__.split(".") if m.startswith("aws_")][:1]
         fields = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
-        return _struct(".".join([*module, type(value).__name__]), fields)
+        return _struct(_struct_name(type(value)), fields)
     own = getattr(value, "_js_own_properties", None)
     if own is not None:
         return dict(own())
-    if any(cls.__module__.startswith("purecdk.") and not _is_protocol(cls) for cls in type(value).__mro__):
-        return _OPAQUE_OBJECT
-    return {}  # an object of the app's own class: in JavaScript, a jsii proxy without properties
+    cls = type(value)
+    library = _LIBRARY_CLASS.get(cls)
+    if library is None:
+        library = any(
+            c.__module__.startswith("purecdk.") and not getattr(c, "_is_protocol", False) for c in cls.__mro__
+        )
+        _LIBRARY_CLASS[cls] = library
+    # an object of the app's own class is, in JavaScript, a jsii proxy without properties
+    return _OPAQUE_OBJECT if library else {}
 
 
-def _is_protocol(cls: type) -> bool:
-    return bool(getattr(cls, "_is_protocol", False))
+def _struct_name(cls: type) -> str:
+    """``<module>.<Name>`` of a purecdk struct class (``aws_ecr.LifecycleRule``; core structs: ``Name``)."""
+    name = _STRUCT_NAME.get(cls)
+    if name is None:
+        module = [m for m in cls.__module__.split(".") if m.startswith("aws_")][:1]
+        name = _STRUCT_NAME[cls] = ".".join([*module, cls.__name__])
+    return name
 
 
 class _Opaque(dict[str, Any]):
@@ -208,20 +220,33 @@ def _struct(name: str | None, fields: Mapping[str, Any], only_fields: bool = Fal
 
     ``only_fields``: ``fields`` are a constructor's locals; of a known struct, only its fields are kept.
     """
-    from purecdk.core._analytics_allowlist import IRREGULAR_NAMES, STRUCT_FIELDS
-
-    known = STRUCT_FIELDS.get(name or "")
-    given = {
-        IRREGULAR_NAMES.get(str(key)) or _camel(str(key)): value for key, value in fields.items() if value is not None
-    }
+    order = _field_order(name or "")
+    given = {_js_name(str(key)): value for key, value in fields.items() if value is not None}
     if only_fields:
         given = {
             key: value
             for key, value in given.items()
-            if (key in known if known is not None else key not in _NOT_PROPS)
+            if (key in order if order is not None else key not in _NOT_PROPS)
         }
-    order = {field: index for index, field in enumerate(known or ())}
-    return JsObject(sorted(given.items(), key=lambda item: (order.get(item[0], len(order)), item[0].lower())))
+    rank = order or {}
+    return JsObject(sorted(given.items(), key=lambda item: (rank.get(item[0], len(rank)), item[0].lower())))
+
+
+@functools.cache
+def _field_order(struct: str) -> dict[str, int] | None:
+    """The position of each field of the struct ``struct`` (None for a struct the tables do not know)."""
+    from purecdk.core._analytics_allowlist import STRUCT_FIELDS
+
+    known = STRUCT_FIELDS.get(struct)
+    return None if known is None else {field: index for index, field in enumerate(known)}
+
+
+@functools.cache
+def _js_name(name: str) -> str:
+    """The JavaScript name of a struct field's Python name (``enforce_ssl`` -> ``enforceSSL``)."""
+    from purecdk.core._analytics_allowlist import IRREGULAR_NAMES
+
+    return IRREGULAR_NAMES.get(name) or _camel(name)
 
 
 def _camel(name: str) -> str:
