@@ -71,6 +71,15 @@ class CfnElement(Construct):
                 return logical_id
         return str(self.stack.resolve(self.logical_id))
 
+    def _logical_id_key(self) -> str:
+        """The logical id to key this element's template section with: the plain id when resolving
+        ``logical_id`` needs no resolver, else the token itself (the resolver resolves the key)."""
+        if self.logical_id is self._own_logical_id_token:
+            logical_id = self._own_logical_id_token_value()
+            if logical_id is not None:
+                return logical_id
+        return self.logical_id
+
     def _own_logical_id_token_value(self) -> str | None:
         """What this element's own logical-id token resolves to, when its producer's answer holds no token
         (nothing left to resolve); else None."""
