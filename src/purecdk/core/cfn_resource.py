@@ -383,7 +383,7 @@ class CfnResource(CfnRefElement):
             "Metadata": ignore_empty(opts.metadata) if opts.metadata else None,
             "Condition": condition,
         }
-        return {"Resources": {self.logical_id: _PostResolve(definition, self._post_resolve)}}
+        return {"Resources": {self._logical_id_key(): _PostResolve(definition, self._post_resolve)}}
 
     def _post_resolve(self, definition: Any, context: Any) -> Any:
         definition = dict(definition)
