@@ -36,7 +36,17 @@ from ._generated import (
     CfnWebFunctionRevision,
     CfnWebFunctionRevisionProps,
 )
-from .code import AssetCode, Code, CodeConfig, InlineCode, S3Code, S3Location
+from .code import (
+    AssetCode,
+    BucketOptions,
+    Code,
+    CodeConfig,
+    InlineCode,
+    S3Code,
+    S3CodeV2,
+    S3Location,
+    S3ObjectStorageMode,
+)
 from .event_invoke_config import EventInvokeConfig
 from .function import (
     ApplicationLogLevel,
@@ -89,6 +99,7 @@ __all__ = [
     "CfnWebFunctionProps",
     "CfnWebFunctionRevision",
     "CfnWebFunctionRevisionProps",
+    "BucketOptions",
     "Code",
     "CodeConfig",
     "EventInvokeConfig",
@@ -104,7 +115,9 @@ __all__ = [
     "Runtime",
     "RuntimeFamily",
     "S3Code",
+    "S3CodeV2",
     "S3Location",
+    "S3ObjectStorageMode",
     "SystemLogLevel",
     "Tracing",
 ]

@@ -216,6 +216,7 @@ class Function(FunctionBase):
                 s3_object_version=location.object_version if location else None,
                 zip_file=code_config.inline_code,
                 source_kms_key_arn=code_config.source_kms_key_arn,
+                s3_object_storage_mode=_value(code_config.s3_object_storage_mode),
             ),
             handler=handler,
             timeout=timeout.to_seconds() if timeout is not None else None,
