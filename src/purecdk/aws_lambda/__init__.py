@@ -36,6 +36,7 @@ from ._generated import (
     CfnWebFunctionRevision,
     CfnWebFunctionRevisionProps,
 )
+from .alias import Alias, AliasAttributes, AliasOptions, AliasProps, IAlias, VersionWeight
 from .code import (
     AssetCode,
     BucketOptions,
@@ -59,9 +60,18 @@ from .function import (
     Tracing,
 )
 from .function_base import FunctionBase, FunctionReference, IFunction, Permission
+from .handler import Handler
+from .image_code import CodeImageConfig, EcrImageCode, EcrImageCodeProps
+from .image_function import DockerImageCode, DockerImageFunction
+from .lambda_version import IVersion, Version, VersionAttributes, VersionOptions, VersionProps
+from .qualified_function_base import QualifiedFunctionBase
 from .runtime import Runtime, RuntimeFamily
 
 __all__ = [
+    "Alias",
+    "AliasAttributes",
+    "AliasOptions",
+    "AliasProps",
     "ApplicationLogLevel",
     "Architecture",
     "AssetCode",
@@ -102,15 +112,24 @@ __all__ = [
     "BucketOptions",
     "Code",
     "CodeConfig",
+    "CodeImageConfig",
+    "DockerImageCode",
+    "DockerImageFunction",
+    "EcrImageCode",
+    "EcrImageCodeProps",
     "EventInvokeConfig",
     "Function",
     "FunctionAttributes",
     "FunctionBase",
     "FunctionReference",
+    "Handler",
+    "IAlias",
     "IFunction",
+    "IVersion",
     "InlineCode",
     "LoggingFormat",
     "Permission",
+    "QualifiedFunctionBase",
     "RecursiveLoop",
     "Runtime",
     "RuntimeFamily",
@@ -120,4 +139,9 @@ __all__ = [
     "S3ObjectStorageMode",
     "SystemLogLevel",
     "Tracing",
+    "Version",
+    "VersionAttributes",
+    "VersionOptions",
+    "VersionProps",
+    "VersionWeight",
 ]

@@ -14,14 +14,26 @@ from purecdk.core.arn import ArnFormat
 from purecdk.core.cfn_resource import CfnResource
 from purecdk.core.removal_policy import RemovalPolicy
 from purecdk.core.resource import Resource
+from purecdk.core.tag_manager import TagManager, TagType
 
 _TWO_YEARS = 731
 
 
 class _CfnLogGroup(CfnResource):
-    """The ``AWS::Logs::LogGroup`` resource (reported as aws-cdk-lib's L1 class)."""
+    """The ``AWS::Logs::LogGroup`` resource (reported as aws-cdk-lib's L1 class), taggable like it."""
 
     _FQN = "aws-cdk-lib.aws_logs.CfnLogGroup"
+
+    def __init__(self, scope: Construct, id: str, *, properties: dict[str, Any]) -> None:
+        super().__init__(scope, id, type="AWS::Logs::LogGroup", properties=properties)
+        self.tags = TagManager(TagType.STANDARD, "AWS::Logs::LogGroup", tag_property_name="Tags")
+
+    def _render_properties(self, props: dict[str, Any]) -> dict[str, Any]:
+        """CloudFormation names: the tag manager renders ``key``/``value``, the resource wants ``Key``/``Value``."""
+        tags = props.get("Tags")
+        if not isinstance(tags, list):
+            return props
+        return {**props, "Tags": [{"Key": tag["key"], "Value": tag["value"]} for tag in tags]}
 
 
 class LogGroup(Resource):
@@ -35,7 +47,6 @@ class LogGroup(Resource):
         self._resource = _CfnLogGroup(
             self,
             "Resource",
-            type="AWS::Logs::LogGroup",
             properties={"LogGroupName": self.physical_name, "RetentionInDays": _TWO_YEARS},
         )
         self._resource.apply_removal_policy(RemovalPolicy.RETAIN)

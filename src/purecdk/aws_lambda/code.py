@@ -98,6 +98,38 @@ class Code:
             source_kms_key=source_kms_key if source_kms_key is not None else get_field(options, "source_kms_key"),
         ))
 
+    @staticmethod
+    def from_ecr_image(
+        repository: Any,
+        props: Any = None,
+        *,
+        cmd: list[str] | None = None,
+        entrypoint: list[str] | None = None,
+        tag: str | None = None,
+        tag_or_digest: str | None = None,
+        working_directory: str | None = None,
+    ) -> Code:
+        """A container image in an ECR repository (needs ``Handler.FROM_IMAGE`` and ``Runtime.FROM_IMAGE``)."""
+        from purecdk.aws_lambda.image_code import EcrImageCode
+
+        return EcrImageCode(
+            repository,
+            props,
+            cmd=cmd,
+            entrypoint=entrypoint,
+            tag=tag,
+            tag_or_digest=tag_or_digest,
+            working_directory=working_directory,
+        )
+
+    @staticmethod
+    def from_asset_image(directory: str, **_: Any) -> Code:
+        """Not supported by purecdk: it needs Docker image assets, which purecdk does not build or publish."""
+        raise NotImplementedError(
+            f"Code.from_asset_image('{directory}') needs Docker image assets, which purecdk does not support; push "
+            "the image to an ECR repository and use Code.from_ecr_image(repository, tag_or_digest=...)"
+        )
+
     def bind(self, scope: Construct) -> CodeConfig:
         """Called when the code is used by a function."""
         raise NotImplementedError

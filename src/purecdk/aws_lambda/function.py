@@ -11,9 +11,17 @@ from purecdk.aws_lambda._generated import CfnFunction
 from purecdk.aws_lambda._log_group import LogGroup as _LogGroup
 from purecdk.aws_lambda.code import Code
 from purecdk.aws_lambda.function_base import FunctionBase, IFunction
+from purecdk.aws_lambda.function_hash import calculate_function_hash, trim_from_start
+from purecdk.aws_lambda.handler import Handler
 from purecdk.aws_lambda.runtime import Runtime
 from purecdk.constructs import Construct
-from purecdk.core.analytics_metadata import JsObject, add_construct_metadata, add_method_metadata
+from purecdk.core.analytics_metadata import (
+    JsObject,
+    add_construct_metadata,
+    add_method_metadata,
+    collecting,
+    struct_object,
+)
 from purecdk.core.arn import ArnFormat
 from purecdk.core.duration import Duration
 from purecdk.core.feature_flags import FeatureFlags
@@ -118,6 +126,8 @@ def _value(x: Any) -> Any:
 class Function(FunctionBase):
     """A Lambda function; creates a service role with ``AWSLambdaBasicExecutionRole`` unless given one."""
 
+    _VER_PROPS: dict[str, bool] = {}
+
     def __init__(
         self,
         scope: Construct,
@@ -127,6 +137,7 @@ class Function(FunctionBase):
         handler: str,
         runtime: Runtime,
         architecture: Architecture | None = None,
+        current_version_options: Any = None,
         application_log_level_v2: ApplicationLogLevel | None = None,
         code_signing_config: Any = None,
         dead_letter_queue: Any = None,
@@ -173,6 +184,11 @@ class Function(FunctionBase):
             )
         self.can_create_permissions = True
         self._environment: dict[str, str] = {}
+        self._remove_in_edge: set[str] = set()
+        self._layers: list[Any] = []
+        self._hash_mixins: list[str] = []
+        self._current_version: Any = None
+        self.current_version_options = current_version_options
         if role is None:
             from purecdk.aws_iam import ManagedPolicy, Role, ServicePrincipal
 
@@ -189,7 +205,7 @@ class Function(FunctionBase):
         for statement in initial_policy or []:
             role.add_to_principal_policy(statement)
         code_config = code.bind(self)
-        _verify_code_config(code_config, runtime)
+        _verify_code_config(code_config, handler, runtime)
         for key, value in (environment or {}).items():
             add_method_metadata(self, "addEnvironment", [key, value])
             self._add_environment(key, value)
@@ -205,6 +221,8 @@ class Function(FunctionBase):
                     f"{where}"
                 )
         location = code_config.s3_location
+        image = code_config.image
+        from_image = runtime is Runtime.FROM_IMAGE
         self.resource = CfnFunction(
             self,
             "Resource",
@@ -215,12 +233,14 @@ class Function(FunctionBase):
                 s3_key=location.object_key if location else None,
                 s3_object_version=location.object_version if location else None,
                 zip_file=code_config.inline_code,
+                image_uri=get_field(image, "image_uri"),
                 source_kms_key_arn=code_config.source_kms_key_arn,
                 s3_object_storage_mode=_value(code_config.s3_object_storage_mode),
             ),
-            handler=handler,
+            handler=None if handler == Handler.FROM_IMAGE else handler,
             timeout=timeout.to_seconds() if timeout is not None else None,
-            runtime=runtime.name,
+            package_type="Image" if from_image else None,
+            runtime=None if from_image else runtime.name,
             role=role.role_arn,
             environment=Lazy.uncached_any(lambda *_: self._render_environment()),
             memory_size=memory_size,
@@ -229,6 +249,7 @@ class Function(FunctionBase):
             ),
             dead_letter_config=self._build_dead_letter_config(dlq),
             reserved_concurrent_executions=reserved_concurrent_executions,
+            image_config=_image_config(image),
             kms_key_arn=(
                 reference_attribute(environment_encryption, "key_ref", "key_arn")
                 if environment_encryption is not None
@@ -288,7 +309,12 @@ class Function(FunctionBase):
     def add_environment(self, key: str, value: str, *, remove_in_edge: bool | None = None) -> Function:
         """Add an environment variable (reserved Lambda variables are refused)."""
         add_method_metadata(self, "addEnvironment", [key, value, {"remove_in_edge": remove_in_edge}])
-        return self._add_environment(key, value)
+        self._add_environment(key, value)
+        if remove_in_edge:
+            self._remove_in_edge.add(key)
+        else:
+            self._remove_in_edge.discard(key)
+        return self
 
     def _add_environment(self, key: str, value: str) -> Function:
         if key in _RESERVED_ENVIRONMENT:
@@ -303,7 +329,82 @@ class Function(FunctionBase):
     def _render_environment(self) -> Any:
         if not self._environment:
             return None
-        return {"variables": dict(self._environment)}
+        # once a version follows the function, the order must not change its hash
+        keys = sorted(self._environment) if self._current_version is not None else list(self._environment)
+        return {"variables": {key: self._environment[key] for key in keys}}
+
+    def _check_edge_compatibility(self) -> None:
+        """Drop the variables marked ``remove_in_edge``; any other variable makes the function unfit for the edge."""
+        from purecdk.core.annotations import Annotations
+
+        for key in [k for k in self._environment if k in self._remove_in_edge]:
+            del self._environment[key]
+            Annotations.of(self).add_info(f"Removed {key} environment variable for Lambda@Edge compatibility")
+        if self._environment:
+            raise ValueError(
+                f"The function {self.node.path} contains environment variables [{','.join(self._environment)}] and "
+                "is not compatible with Lambda@Edge. Environment variables can be marked for removal when used in "
+                "Lambda@Edge by setting the 'removeInEdge' property in the 'addEnvironment()' API."
+            )
+
+    # -- versions -------------------------------------------------------------------------------------
+
+    @property
+    def current_version(self) -> Any:
+        """A ``Version`` (construct id ``CurrentVersion``) whose logical id changes with the function's
+        configuration, so that a new version is published whenever the function changes."""
+        if self._current_version is not None:
+            return self._current_version
+        from purecdk.aws_lambda.lambda_version import Version, version_options
+
+        if self._warn_if_current_version_called:
+            self._warn_invoke_function_permissions(self)
+        version = Version(self, "CurrentVersion", lambda_=self, **version_options(self.current_version_options))
+        self._current_version = version
+        resource: Any = version.node.default_child
+        original_logical_id = str(self.stack.resolve(resource.logical_id))
+
+        def logical_id(*_: Any) -> str:
+            digest = calculate_function_hash(self, "".join(self._hash_mixins))
+            return f"{trim_from_start(original_logical_id, 223)}{digest}"
+
+        resource.override_logical_id(Lazy.uncached_string(logical_id))
+        return version
+
+    def invalidate_version_based_on(self, x: str) -> None:
+        """Make ``current_version`` a new version whenever ``x`` changes (``x`` must not hold tokens)."""
+        if unresolved(x):
+            raise ValueError(f"invalidateVersionOn: input may not contain unresolved tokens (at {self.node.path})")
+        add_method_metadata(self, "invalidateVersionBasedOn", [x])
+        self._hash_mixins.append(x)
+
+    @staticmethod
+    def classify_version_property(property_name: str, locked: bool) -> None:
+        """Declare whether a property of ``AWS::Lambda::Function`` belongs to a version (``locked``) or not."""
+        Function._VER_PROPS[property_name] = locked
+
+    def add_alias(
+        self,
+        alias_name: str,
+        *,
+        additional_versions: Any = None,
+        description: str | None = None,
+        provisioned_concurrent_executions: float | None = None,
+        max_event_age: Duration | None = None,
+        on_failure: Any = None,
+        on_success: Any = None,
+        retry_attempts: float | None = None,
+    ) -> Any:
+        """An alias (construct id ``Alias<name>``) of ``current_version``."""
+        from purecdk.aws_lambda.alias import add_alias
+
+        values = locals()
+        names = ("max_event_age", "on_failure", "on_success", "retry_attempts", "additional_versions",
+                 "description", "provisioned_concurrent_executions")
+        options = {k: values[k] for k in names}
+        if collecting(self):
+            add_method_metadata(self, "addAlias", [alias_name, struct_object("aws_lambda.AliasOptions", options)])
+        return add_alias(self, self.current_version, alias_name, options)
 
     # -- helpers --------------------------------------------------------------------------------------
 
@@ -453,9 +554,26 @@ class _ImportedFunction(FunctionBase):
         return self._unknown_principal
 
 
-def _verify_code_config(config: Any, runtime: Runtime) -> None:
+def _verify_code_config(config: Any, handler: str, runtime: Runtime) -> None:
     given = [x for x in (config.inline_code, config.s3_location, config.image) if x]
     if len(given) != 1:
         raise ValueError('lambda.Code must specify exactly one of: "inlineCode", "s3Location", or "image"')
+    has_image = bool(config.image)
+    if has_image == (handler != Handler.FROM_IMAGE):
+        raise ValueError("handler must be `Handler.FROM_IMAGE` when using image asset for Lambda function")
+    if has_image == (runtime is not Runtime.FROM_IMAGE):
+        raise ValueError("runtime must be `Runtime.FROM_IMAGE` when using image asset for Lambda function")
     if config.inline_code and not runtime.supports_inline_code:
         raise ValueError(f"Inline source not allowed for {runtime.name}; use Code.from_asset instead")
+
+
+def _image_config(image: Any) -> Any:
+    """``ImageConfig`` from the image's overrides (none when nothing is overridden)."""
+    config = {
+        "command": get_field(image, "cmd"),
+        "entryPoint": get_field(image, "entrypoint"),
+        "workingDirectory": get_field(image, "working_directory"),
+    }
+    if all(value is None for value in config.values()):
+        return None
+    return config

@@ -105,6 +105,8 @@ class FunctionBase(Resource):
         self._has_added_literal_statements = False
         self._has_added_array_token_statements = False
         self._skip_permissions = False
+        self._warn_if_current_version_called = False
+        self._latest_version: Any = None
 
     @property
     def permissions_node(self) -> Any:
@@ -186,17 +188,21 @@ class FunctionBase(Resource):
         )
 
     def _consider_warning_on_invoke_function_permissions(self, scope: Any, action: str) -> None:
-        if action in ("lambda:InvokeFunction", "lambda:*", "lambda:Invoke*") and scope.node.try_find_child(
-            "CurrentVersion"
-        ):
-            Annotations.of(scope).add_warning_v2(
-                "@aws-cdk/aws-lambda:addPermissionsToVersionOrAlias",
-                "AWS Lambda has changed their authorization strategy, which may cause client invocations using "
-                "the 'Qualifier' parameter of the lambda function to fail with Access Denied errors.\n"
-                "If you are using a lambda Version or Alias, make sure to call 'grantInvoke' or 'addPermission' "
-                "on the Version or Alias, not the underlying Function\n"
-                "See: https://github.com/aws/aws-cdk/issues/19273",
-            )
+        if action in ("lambda:InvokeFunction", "lambda:*", "lambda:Invoke*"):
+            if scope.node.try_find_child("CurrentVersion"):
+                self._warn_invoke_function_permissions(scope)
+            else:
+                self._warn_if_current_version_called = True
+
+    def _warn_invoke_function_permissions(self, scope: Any) -> None:
+        Annotations.of(scope).add_warning_v2(
+            "@aws-cdk/aws-lambda:addPermissionsToVersionOrAlias",
+            "AWS Lambda has changed their authorization strategy, which may cause client invocations using "
+            "the 'Qualifier' parameter of the lambda function to fail with Access Denied errors.\n"
+            "If you are using a lambda Version or Alias, make sure to call 'grantInvoke' or 'addPermission' "
+            "on the Version or Alias, not the underlying Function\n"
+            "See: https://github.com/aws/aws-cdk/issues/19273",
+        )
 
     def _parse_permission_principal(self, principal: Any) -> str:
         if hasattr(principal, "wrapped"):
@@ -309,6 +315,40 @@ class FunctionBase(Resource):
         return Grant.add_to_principal_or_resource(
             grantee=grantee, actions=[action], resource_arns=resource_arns, conditions=conditions, resource=resource
         )
+
+    @property
+    def latest_version(self) -> Any:
+        """The ``$LATEST`` version of this function (a construct named ``$LATEST``, created on first use)."""
+        if self._latest_version is None:
+            from purecdk.aws_lambda.qualified_function_base import LatestVersion
+
+            self._latest_version = LatestVersion(self)
+        return self._latest_version
+
+    def grant_invoke_latest_version(self, grantee: Any) -> Any:
+        """Allow ``grantee`` to invoke the ``$LATEST`` version (and the unqualified function)."""
+        return self.grant_invoke_version(grantee, self.latest_version)
+
+    def grant_invoke_version(self, grantee: Any, version: Any) -> Any:
+        """Allow ``grantee`` to invoke one version of this function."""
+        principal = grantee.grant_principal
+        identity = js_json_dumps(
+            {
+                "principal": str(principal),
+                "conditions": principal.policy_fragment.conditions,
+                "version": version.version,
+            }
+        )
+        digest = base64.b64encode(hashlib.sha256(identity.encode("utf-8")).digest()).decode("ascii")
+        identifier = f"Invoke{digest}"
+        grant = self._invocation_grants.get(identifier)
+        if grant is None:
+            resource_arns = [f"{self.function_arn}:{version.version}"]
+            if version is self.latest_version:
+                resource_arns.append(self.function_arn)
+            grant = self._grant(grantee, identifier, "lambda:InvokeFunction", resource_arns)
+            self._invocation_grants[identifier] = grant
+        return grant
 
     # -- async invocation -----------------------------------------------------------------------------
 

@@ -13,6 +13,8 @@ V2_DEFAULTS: dict[str, Any] = {
     "@aws-cdk/core:defaultCrossStackReferences": "strong",
     # expired v1 flags that behave as "on" in v2 unless explicitly configured
     "@aws-cdk/aws-kms:defaultKeyPolicies": True,
+    # flags whose unconfigured behaviour in v2 is "on" (``unconfiguredBehavesLike.v2``)
+    "@aws-cdk/aws-lambda:recognizeVersionProps": True,
 }
 
 
