@@ -235,6 +235,7 @@ class Function(FunctionBase):
                 zip_file=code_config.inline_code,
                 image_uri=get_field(image, "image_uri"),
                 source_kms_key_arn=code_config.source_kms_key_arn,
+                s3_object_storage_mode=_value(code_config.s3_object_storage_mode),
             ),
             handler=None if handler == Handler.FROM_IMAGE else handler,
             timeout=timeout.to_seconds() if timeout is not None else None,
