@@ -18,6 +18,13 @@ Outputs, per service package ``src/purecdk/aws_<service>/``:
     a compact spec table (bound at the end of the module) that the shared runtime in
     ``purecdk.core.l1_support`` uses to validate, store and render values.
 
+``../interfaces/<package>.py`` (``purecdk.interfaces.aws_<service>``)
+    The reference API, as aws-cdk-lib 2.275 has it, from ``tools/l1_references.json`` (extracted from
+    aws-cdk-lib by ``tools/gen_l1_references.py``): per resource type an ``I<Type>Ref`` protocol and the
+    ``<Type>Reference`` struct its ``<type>_ref`` property returns. The ``Cfn<Type>`` classes get that
+    property and, where aws-cdk-lib has them, ``arn_for_<type>`` and ``from_<type>_arn`` /
+    ``from_<type>_name`` helpers (runtime: ``purecdk.core.l1_references``).
+
 ``_constraints.py``
     ``SCHEMAS: dict[str, dict]`` mapping each CloudFormation type name to a JSON-Schema subset of
     its *writable* properties, for template validation at synthesis. Each entry is an object schema
@@ -33,7 +40,9 @@ Outputs, per service package ``src/purecdk/aws_<service>/``:
 
 Where the schema and aws-cdk-lib 2.275's Python API disagree, aws-cdk-lib wins: the tables
 ``LEGACY_TAGGABLE``, ``RENAMES``, ``TYPE_OVERRIDES``, ``SCHEMA_PATCHES``, ``EXTRA_ATTRIBUTES``,
-``REF_PROPERTIES``, ``EXTRA_STRUCTS`` and ``SKIP_TYPES`` below hold every adjustment.
+``EXTRA_STRUCTS`` and ``SKIP_TYPES`` below hold every adjustment; the properties that also accept a reference
+object (an L1 or L2 implementing ``I<Type>Ref``, e.g. ``role``) come with the reference API from
+``tools/l1_references.json``.
 ``tools/compare_l1_api.py`` (run with the oracle's Python) lists what remains different.
 """
 
@@ -158,90 +167,6 @@ EXTRA_ATTRIBUTES: dict[str, tuple[tuple[str, str], ...]] = {
     "AWS::Lambda::NetworkConnector": (("LatestVersion", "number"), ("LatestVersionArn", "string")),
     "AWS::SNS::Topic": (("TopicName", "string"),),
     "AWS::SQS::Queue": (("QueueName", "string"),),
-}
-
-#: Properties that also accept a reference object (aws-cdk-lib's ``I<Name>Ref`` interfaces, e.g. an
-#: L2 ``Role`` or a ``CfnRole`` for ``role``): (type name, jsii property name) -> the (reference
-#: property, field) pairs tried in order; e.g. ``role.role_ref.role_arn``. List properties apply it
-#: to each element.
-REF_PROPERTIES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
-    ("AWS::Events::Archive", "sourceArn"): (("eventBusRef", "eventBusArn"),),
-    ("AWS::Events::Rule", "eventBusName"): (("eventBusRef", "eventBusArn"), ("eventBusRef", "eventBusName")),
-    ("AWS::Events::Rule", "roleArn"): (("roleRef", "roleArn"),),
-    ("AWS::IAM::Group", "managedPolicyArns"): (("managedPolicyRef", "policyArn"),),
-    ("AWS::IAM::InstanceProfile", "roles"): (("roleRef", "roleName"),),
-    ("AWS::IAM::ManagedPolicy", "groups"): (("groupRef", "groupName"),),
-    ("AWS::IAM::ManagedPolicy", "roles"): (("roleRef", "roleName"),),
-    ("AWS::IAM::ManagedPolicy", "users"): (("userRef", "userName"),),
-    ("AWS::IAM::Role", "managedPolicyArns"): (("managedPolicyRef", "policyArn"),),
-    ("AWS::IAM::Role", "permissionsBoundary"): (("managedPolicyRef", "policyArn"),),
-    ("AWS::IAM::User", "groups"): (("groupRef", "groupName"),),
-    ("AWS::IAM::User", "managedPolicyArns"): (("managedPolicyRef", "policyArn"),),
-    ("AWS::IAM::User", "permissionsBoundary"): (("managedPolicyRef", "policyArn"),),
-    ("AWS::KMS::Alias", "targetKeyId"): (
-        ("keyRef", "keyArn"),
-        ("replicaKeyRef", "replicaKeyArn"),
-        ("keyRef", "keyId"),
-        ("replicaKeyRef", "keyId"),
-    ),
-    ("AWS::Lambda::Alias", "functionName"): (("functionRef", "functionName"),),
-    ("AWS::Lambda::EventInvokeConfig", "functionName"): (("functionRef", "functionName"),),
-    ("AWS::Lambda::EventSourceMapping", "eventSourceArn"): (
-        ("queueRef", "queueArn"),
-        ("streamRef", "streamArn"),
-        ("clusterRef", "clusterArn"),
-    ),
-    ("AWS::Lambda::EventSourceMapping", "functionName"): (
-        ("functionRef", "functionArn"),
-        ("versionRef", "functionArn"),
-        ("functionRef", "functionName"),
-    ),
-    ("AWS::Lambda::Function", "codeSigningConfigArn"): (("codeSigningConfigRef", "codeSigningConfigArn"),),
-    ("AWS::Lambda::Function", "kmsKeyArn"): (("keyRef", "keyArn"),),
-    ("AWS::Lambda::Function", "layers"): (("layerVersionRef", "layerVersionArn"),),
-    ("AWS::Lambda::Function", "role"): (("roleRef", "roleArn"),),
-    ("AWS::Lambda::LayerVersionPermission", "layerVersionArn"): (("layerVersionRef", "layerVersionArn"),),
-    ("AWS::Lambda::Permission", "functionName"): (
-        ("functionRef", "functionArn"),
-        ("versionRef", "functionArn"),
-        ("functionRef", "functionName"),
-    ),
-    ("AWS::Lambda::Permission", "principal"): (("roleRef", "roleArn"), ("userRef", "userArn")),
-    ("AWS::Lambda::Permission", "sourceArn"): (
-        ("ruleRef", "ruleArn"),
-        ("bucketRef", "bucketArn"),
-        ("queueRef", "queueArn"),
-        ("topicRef", "topicArn"),
-        ("topicRuleRef", "topicRuleArn"),
-        ("logGroupRef", "logGroupArn"),
-        ("userPoolRef", "userPoolArn"),
-        ("functionRef", "functionArn"),
-        ("deliveryStreamRef", "deliveryStreamArn"),
-        ("roleRef", "roleArn"),
-    ),
-    ("AWS::Lambda::Url", "targetFunctionArn"): (("functionRef", "functionArn"),),
-    ("AWS::Lambda::Version", "functionName"): (
-        ("functionRef", "functionArn"),
-        ("functionRef", "functionName"),
-    ),
-    ("AWS::SNS::Subscription", "endpoint"): (
-        ("queueRef", "queueArn"),
-        ("functionRef", "functionArn"),
-        ("deliveryStreamRef", "deliveryStreamArn"),
-        ("versionRef", "functionArn"),
-    ),
-    ("AWS::SNS::Subscription", "subscriptionRoleArn"): (("roleRef", "roleArn"),),
-    ("AWS::SNS::Subscription", "topicArn"): (("topicRef", "topicArn"),),
-    ("AWS::SNS::Topic", "kmsMasterKeyId"): (
-        ("keyRef", "keyArn"),
-        ("keyRef", "keyId"),
-        ("aliasRef", "aliasName"),
-    ),
-    ("AWS::SQS::Queue", "kmsMasterKeyId"): (
-        ("keyRef", "keyArn"),
-        ("keyRef", "keyId"),
-        ("aliasRef", "aliasName"),
-    ),
 }
 
 #: Definitions aws-cdk-lib generates a struct for although no property uses them as a struct:
@@ -408,6 +333,20 @@ def load_references() -> dict[str, dict[str, Any]]:
     return json.loads(REFERENCES.read_text(encoding="utf-8"))["references"]  # type: ignore[no-any-return]
 
 
+_REF_PROPERTIES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {}
+
+
+def ref_properties() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
+    """Properties that also accept a reference object: (type name, jsii property name) -> the (reference
+    property, field) pairs aws-cdk-lib tries in order, e.g. ``role.roleRef.roleArn``. List properties apply it
+    to each element."""
+    if not _REF_PROPERTIES:
+        for type_name, ref in load_references().items():
+            for prop, pairs in ref.get("refProperties", {}).items():
+                _REF_PROPERTIES[(type_name, prop)] = tuple((a, f) for a, f in pairs)
+    return _REF_PROPERTIES
+
+
 def load_schemas(namespace: str, *, include_cdk_schemas: bool = True) -> dict[str, dict[str, Any]]:
     """All registry schemas ``AWS::<namespace>::*``, keyed by type name, in name order.
 
@@ -569,7 +508,7 @@ class _Builder:
     def prop(self, cfn_name: str, ps: dict[str, Any], path: str, required: bool) -> Prop:
         jsii = RENAMES.get((self.type_name, path)) or jsii_name(cfn_name)
         ptype = self.type_of(ps, path, cfn_name)
-        refs = REF_PROPERTIES.get((self.type_name, jsii)) if "." not in path else None
+        refs = ref_properties().get((self.type_name, jsii)) if "." not in path else None
         if refs:
             pairs = tuple((python_name(a), python_name(f)) for a, f in refs)
             if isinstance(ptype, tuple) and ptype[0] == "list":
@@ -966,6 +905,7 @@ def emit_module(
         "from purecdk.core.l1_support import L1Resource as _L1Resource",
         "from purecdk.core.l1_support import L1Struct as _L1Struct",
         "from purecdk.core.l1_support import bind as _bind",
+        "from purecdk.core.l1_support import is_cfn_type as _is_cfn_type",
         f"from purecdk.interfaces import {package} as _ifaces",
         "",
         "if TYPE_CHECKING:",
@@ -1011,8 +951,8 @@ def emit_module(
         out.append("    @classmethod")
         is_name = "is_" + python_name(r.class_name[0].lower() + r.class_name[1:])
         out.append(f"    def {is_name}(cls, x: Any) -> bool:")
-        out.append(f'        """Whether ``x`` is a ``{r.class_name}``."""')
-        out.append(f"        return isinstance(x, {r.class_name})")
+        out.append(f'        """Whether ``x`` is a CloudFormation resource of type ``{r.type_name}``."""')
+        out.append(f'        return _is_cfn_type(x, "{r.type_name}")')
         out.append("")
         out.extend(_reference_members(r))
         for idx, p in enumerate(r.props):

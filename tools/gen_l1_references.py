@@ -16,11 +16,14 @@ Format: ``references`` maps a CloudFormation type name to::
      "fields": [[jsii name, doc, source], ...],      # in the order aws-cdk-lib evaluates them
      "arnFor": {"name": method name, "field": reference field} or null (see _arn_for for the other form),
      "helpers": [{"name": "fromRoleArn", "kind": "arn" | "name", "parameter": "arn", "template": ... or null,
-                  "fields": {jsii name: value}}, ...]}
+                  "fields": {jsii name: value}}, ...],
+     "refProperties": {jsii property name: [[reference property, field], ...]}}
 
 A field ``source`` is ``["ref"]`` (the resource's ``Ref``), ``["attr", "attrArn"]`` (an ``attr*`` property),
 ``["split", i]`` (part ``i`` of the ``Ref`` split at ``|``) or ``["prop", "functionName"]`` (a property's
-value). A helper of kind ``arn`` takes the ARN (and parses it with ``template`` when given); one of kind
+value). ``refProperties`` maps each property that also accepts a reference object (an L1 or L2 implementing
+``I<Type>Ref``) to the ``[reference property, field]`` pairs aws-cdk-lib tries in order (``role.roleRef.roleArn``).
+A helper of kind ``arn`` takes the ARN (and parses it with ``template`` when given); one of kind
 ``name`` takes the value of the template variable ``variable`` and builds the ARN with the stack's partition,
 region and account. A helper field value is ``"arn"``, ``"parameter"`` or ``"var:<Name>"`` (a variable parsed
 out of the ARN).
@@ -65,6 +68,10 @@ _FROM = re.compile(r"static (from\w+)\(scope,id,(\w+)\)\{class Import extends cd
                    r"constructor\(scope2,id2,(\w+)\)\{(.*?)\}\}return new Import")
 _TEMPLATE = re.compile(r'TemplateString\("([^"]+)"\)\.(parse|interpolate)')
 _ASSIGN = re.compile(r"this\.\w+Ref=\{(.*?)\}")
+_PROP_ASSIGN = re.compile(
+    r"this\._(\w+)=(cdk\(\)\.(?:getRefProperty|mapArrayInPlace)\(.*?)(?=,this\._\w+=|,this\.\w+=new|\}get |;)"
+)
+_REF_READ = re.compile(r'getRefProperty\((?:props\.\w+|item)\?\.(\w+),"(\w+)"\)')
 
 
 def _pairs(body: str) -> list[tuple[str, str]]:
@@ -198,6 +205,11 @@ def extract(tgz: str) -> dict[str, Any]:
             arn_for_entry = _arn_for(arn_for, property_name, where) if arn_for else None
             if arn_for_entry:
                 arn_for_entry["doc"] = method_docs[arn_for_entry["name"]]
+            ref_properties = {}
+            for prop_match in _PROP_ASSIGN.finditer(body):
+                reads = _REF_READ.findall(prop_match.group(2))
+                if reads:
+                    ref_properties[prop_match.group(1)] = [list(r) for r in reads]
             out[type_match.group(1)] = {
                 "interface": iface["name"],
                 "interfaceDoc": _summary(iface),
@@ -208,6 +220,7 @@ def extract(tgz: str) -> dict[str, Any]:
                 "fields": fields,
                 "arnFor": arn_for_entry,
                 "helpers": helpers,
+                "refProperties": dict(sorted(ref_properties.items())),
             }
     return dict(sorted(out.items()))
 

@@ -28,5 +28,5 @@ md5 = _hash_function("md5", ("_md5",))
 """``hashlib.md5``'s equal: ``md5(data).hexdigest()``."""
 sha1 = _hash_function("sha1", ("_sha1",))
 """``hashlib.sha1``'s equal."""
-sha256 = _hash_function("sha256", ("_sha2", "_sha256"))  # _sha2 since Python 3.12
+sha256 = _hash_function("sha256", ("_sha256", "_sha2"))  # _sha2 since Python 3.12
 """``hashlib.sha256``'s equal."""

@@ -7,7 +7,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from purecdk import App, CfnOutput, CfnResource, Lazy, Stack
+import pytest
+
+from purecdk import App, CfnOutput, CfnResource, Lazy, Stack, SynthesisError
 
 
 def _template(tmp_path: Path, name: str) -> dict[str, Any]:
@@ -74,3 +76,35 @@ def test_cross_stack_references_render_templates_again_with_imports(tmp_path: Pa
     assert list(sub["TopicArn"]) == ["Fn::ImportValue"]
     outputs = _template(tmp_path, "Producer")["Outputs"]
     assert [output["Value"] for output in outputs.values()] == [{"Ref": "T"}]
+
+
+class _FailsWhenRendered:
+    """A token that resolves while references are searched (preparing) but fails in a real rendering."""
+
+    creation_stack: list[str] = []
+
+    def resolve(self, context: Any) -> str:
+        if not context.preparing:
+            raise RuntimeError("rendering failed")
+        return "ok"
+
+
+def test_a_rendering_error_surfaces_after_the_tree_validation(tmp_path: Path) -> None:
+    class Invalid:
+        def validate(self) -> list[str]:
+            return ["always invalid"]
+
+    app = App(outdir=str(tmp_path / "out"))
+    stack = Stack(app, "S")
+    CfnResource(stack, "T", type="AWS::SNS::Topic", properties={"TopicName": _FailsWhenRendered()})
+    stack.node.add_validation(Invalid())
+    with pytest.raises(SynthesisError, match="always invalid"):
+        app.synth()
+
+
+def test_a_rendering_error_is_raised_when_the_template_is_rendered(tmp_path: Path) -> None:
+    app = App(outdir=str(tmp_path / "out"))
+    stack = Stack(app, "S")
+    CfnResource(stack, "T", type="AWS::SNS::Topic", properties={"TopicName": _FailsWhenRendered()})
+    with pytest.raises(RuntimeError, match="rendering failed"):
+        app.synth()

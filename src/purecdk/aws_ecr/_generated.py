@@ -13,6 +13,7 @@ from purecdk.core.l1_support import L1Prop as _P
 from purecdk.core.l1_support import L1Resource as _L1Resource
 from purecdk.core.l1_support import L1Struct as _L1Struct
 from purecdk.core.l1_support import bind as _bind
+from purecdk.core.l1_support import is_cfn_type as _is_cfn_type
 from purecdk.interfaces import aws_ecr as _ifaces
 
 if TYPE_CHECKING:
@@ -65,8 +66,8 @@ class CfnPublicRepository(_L1Resource):
 
     @classmethod
     def is_cfn_public_repository(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnPublicRepository``."""
-        return isinstance(x, CfnPublicRepository)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::ECR::PublicRepository``."""
+        return _is_cfn_type(x, "AWS::ECR::PublicRepository")
 
     @property
     def public_repository_ref(self) -> _ifaces.PublicRepositoryReference:
@@ -183,8 +184,8 @@ class CfnPullThroughCacheRule(_L1Resource):
 
     @classmethod
     def is_cfn_pull_through_cache_rule(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnPullThroughCacheRule``."""
-        return isinstance(x, CfnPullThroughCacheRule)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::ECR::PullThroughCacheRule``."""
+        return _is_cfn_type(x, "AWS::ECR::PullThroughCacheRule")
 
     @property
     def pull_through_cache_rule_ref(self) -> _ifaces.PullThroughCacheRuleReference:
@@ -249,8 +250,8 @@ class CfnPullTimeUpdateExclusion(_L1Resource):
 
     @classmethod
     def is_cfn_pull_time_update_exclusion(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnPullTimeUpdateExclusion``."""
-        return isinstance(x, CfnPullTimeUpdateExclusion)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::ECR::PullTimeUpdateExclusion``."""
+        return _is_cfn_type(x, "AWS::ECR::PullTimeUpdateExclusion")
 
     @property
     def pull_time_update_exclusion_ref(self) -> _ifaces.PullTimeUpdateExclusionReference:
@@ -294,8 +295,8 @@ class CfnRegistryPolicy(_L1Resource):
 
     @classmethod
     def is_cfn_registry_policy(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnRegistryPolicy``."""
-        return isinstance(x, CfnRegistryPolicy)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::ECR::RegistryPolicy``."""
+        return _is_cfn_type(x, "AWS::ECR::RegistryPolicy")
 
     @property
     def registry_policy_ref(self) -> _ifaces.RegistryPolicyReference:
@@ -344,8 +345,8 @@ class CfnRegistryScanningConfiguration(_L1Resource):
 
     @classmethod
     def is_cfn_registry_scanning_configuration(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnRegistryScanningConfiguration``."""
-        return isinstance(x, CfnRegistryScanningConfiguration)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::ECR::RegistryScanningConfiguration``."""
+        return _is_cfn_type(x, "AWS::ECR::RegistryScanningConfiguration")
 
     @property
     def registry_scanning_configuration_ref(self) -> _ifaces.RegistryScanningConfigurationReference:
@@ -435,8 +436,8 @@ class CfnReplicationConfiguration(_L1Resource):
 
     @classmethod
     def is_cfn_replication_configuration(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnReplicationConfiguration``."""
-        return isinstance(x, CfnReplicationConfiguration)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::ECR::ReplicationConfiguration``."""
+        return _is_cfn_type(x, "AWS::ECR::ReplicationConfiguration")
 
     @property
     def replication_configuration_ref(self) -> _ifaces.ReplicationConfigurationReference:
@@ -581,8 +582,8 @@ class CfnRepository(_L1Resource):
 
     @classmethod
     def is_cfn_repository(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnRepository``."""
-        return isinstance(x, CfnRepository)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::ECR::Repository``."""
+        return _is_cfn_type(x, "AWS::ECR::Repository")
 
     @property
     def repository_ref(self) -> _ifaces.RepositoryReference:
@@ -787,8 +788,8 @@ class CfnRepositoryCreationTemplate(_L1Resource):
 
     @classmethod
     def is_cfn_repository_creation_template(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnRepositoryCreationTemplate``."""
-        return isinstance(x, CfnRepositoryCreationTemplate)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::ECR::RepositoryCreationTemplate``."""
+        return _is_cfn_type(x, "AWS::ECR::RepositoryCreationTemplate")
 
     @property
     def repository_creation_template_ref(self) -> _ifaces.RepositoryCreationTemplateReference:
@@ -922,8 +923,8 @@ class CfnSigningConfiguration(_L1Resource):
 
     @classmethod
     def is_cfn_signing_configuration(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnSigningConfiguration``."""
-        return isinstance(x, CfnSigningConfiguration)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::ECR::SigningConfiguration``."""
+        return _is_cfn_type(x, "AWS::ECR::SigningConfiguration")
 
     @property
     def signing_configuration_ref(self) -> _ifaces.SigningConfigurationReference:

@@ -18,7 +18,7 @@ from purecdk.aws_ecr.lifecycle_archive import (
 from purecdk.aws_ecr.lifecycle_policy import render_lifecycle_policy
 from purecdk.aws_ecr.repository_base import ImportedRepository, IRepository, RepositoryBase
 from purecdk.aws_ecr.tag_mutability import ImageTagMutabilityExclusionFilter, TagMutability
-from purecdk.core.analytics_metadata import add_construct_metadata, add_method_metadata
+from purecdk.core.analytics_metadata import JsObject, add_construct_metadata, add_method_metadata, passing_props
 from purecdk.core.annotations import Annotations
 from purecdk.core.arn import Arn, ArnFormat
 from purecdk.core.removal_policy import RemovalPolicy
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Repository"]
 
-_REPOSITORY_NAME = re.compile(r"^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$")
+_REPOSITORY_NAME = r"^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$"
 _EXCLUSION_MUTABILITIES = (TagMutability.IMMUTABLE_WITH_EXCLUSION, TagMutability.MUTABLE_WITH_EXCLUSION)
 AUTO_DELETE_IMAGES_RESOURCE_TYPE = "Custom::ECRAutoDeleteImages"
 AUTO_DELETE_IMAGES_TAG = "aws-cdk:auto-delete-images"
@@ -50,7 +50,7 @@ def _validate_repository_name(scope: IConstruct, name: str | None) -> None:
     errors = []
     if len(name) < 2 or len(name) > 256:
         errors.append("Repository name must be at least 2 and no more than 256 characters")
-    if not _REPOSITORY_NAME.match(name):
+    if not re.match(_REPOSITORY_NAME, name):
         errors.append(
             "Repository name must start with a letter and can only contain lowercase letters, numbers, hyphens, "
             "underscores, periods and forward slashes"
@@ -398,13 +398,19 @@ class Repository(RepositoryBase):
                     "Condition": {"StringEquals": {f"ecr:ResourceTag/{AUTO_DELETE_IMAGES_TAG}": "true"}},
                 }
             )
-        custom_resource = CustomResource(
-            self,
-            "AutoDeleteImagesCustomResource",
-            resource_type=AUTO_DELETE_IMAGES_RESOURCE_TYPE,
-            service_token=provider.service_token,
+        props = JsObject(
+            resourceType=AUTO_DELETE_IMAGES_RESOURCE_TYPE,
+            serviceToken=provider.service_token,
             properties={"RepositoryName": self.repository_name},
         )
+        with passing_props(props):
+            custom_resource = CustomResource(
+                self,
+                "AutoDeleteImagesCustomResource",
+                resource_type=props["resourceType"],
+                service_token=props["serviceToken"],
+                properties=props["properties"],
+            )
         custom_resource.node.add_dependency(self)
         Tags.of(self._resource).add(AUTO_DELETE_IMAGES_TAG, "true")
 

@@ -12,6 +12,7 @@ from purecdk.core.stack import Stack
 from purecdk.core.struct_class import Struct
 from purecdk.core.tags import Tags
 from purecdk.core.tokens.token import Token
+from purecdk.interfaces.aws_ecr import RepositoryReference
 
 if TYPE_CHECKING:
     from purecdk.constructs import Construct
@@ -34,13 +35,6 @@ _PUSH_ACTIONS = (
     "ecr:PutImage",
 )
 _AUTH_TOKEN_ACTION = "ecr:GetAuthorizationToken"
-
-
-class RepositoryReference(Struct, kw_only=True):
-    """A reference to a repository: its name and ARN."""
-
-    repository_name: str
-    repository_arn: str
 
 
 class RepositoryAttributes(Struct, kw_only=True):

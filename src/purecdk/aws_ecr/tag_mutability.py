@@ -7,7 +7,7 @@ import re
 
 __all__ = ["ImageTagMutabilityExclusionFilter", "TagMutability"]
 
-_FILTER_PATTERN = re.compile(r"^[0-9a-zA-Z._*-]+$")
+_FILTER_PATTERN = r"^[0-9a-zA-Z._*-]+$"
 
 
 class TagMutability(enum.Enum):
@@ -33,7 +33,7 @@ class ImageTagMutabilityExclusionFilter:
             raise ValueError("Pattern cannot be empty")
         if len(filter_value) > 128:
             raise ValueError(f"Pattern cannot exceed 128 characters, got: {len(filter_value)} characters.")
-        if not _FILTER_PATTERN.match(filter_value):
+        if not re.match(_FILTER_PATTERN, filter_value):
             raise ValueError(
                 f"Pattern '{filter_value}' contains invalid characters. Only alphanumeric characters, dots, "
                 "underscores, asterisks, and hyphens are allowed."

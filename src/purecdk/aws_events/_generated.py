@@ -14,6 +14,7 @@ from purecdk.core.l1_support import L1Prop as _P
 from purecdk.core.l1_support import L1Resource as _L1Resource
 from purecdk.core.l1_support import L1Struct as _L1Struct
 from purecdk.core.l1_support import bind as _bind
+from purecdk.core.l1_support import is_cfn_type as _is_cfn_type
 from purecdk.interfaces import aws_events as _ifaces
 
 if TYPE_CHECKING:
@@ -67,8 +68,8 @@ class CfnApiDestination(_L1Resource):
 
     @classmethod
     def is_cfn_api_destination(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnApiDestination``."""
-        return isinstance(x, CfnApiDestination)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::Events::ApiDestination``."""
+        return _is_cfn_type(x, "AWS::Events::ApiDestination")
 
     @property
     def api_destination_ref(self) -> _ifaces.ApiDestinationReference:
@@ -172,8 +173,8 @@ class CfnArchive(_L1Resource):
 
     @classmethod
     def is_cfn_archive(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnArchive``."""
-        return isinstance(x, CfnArchive)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::Events::Archive``."""
+        return _is_cfn_type(x, "AWS::Events::Archive")
 
     @property
     def archive_ref(self) -> _ifaces.ArchiveReference:
@@ -272,8 +273,8 @@ class CfnConnection(_L1Resource):
 
     @classmethod
     def is_cfn_connection(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnConnection``."""
-        return isinstance(x, CfnConnection)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::Events::Connection``."""
+        return _is_cfn_type(x, "AWS::Events::Connection")
 
     @property
     def connection_ref(self) -> _ifaces.ConnectionReference:
@@ -588,8 +589,8 @@ class CfnEndpoint(_L1Resource):
 
     @classmethod
     def is_cfn_endpoint(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnEndpoint``."""
-        return isinstance(x, CfnEndpoint)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::Events::Endpoint``."""
+        return _is_cfn_type(x, "AWS::Events::Endpoint")
 
     @property
     def endpoint_ref(self) -> _ifaces.EndpointReference:
@@ -780,8 +781,8 @@ class CfnEventBus(_L1Resource):
 
     @classmethod
     def is_cfn_event_bus(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnEventBus``."""
-        return isinstance(x, CfnEventBus)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::Events::EventBus``."""
+        return _is_cfn_type(x, "AWS::Events::EventBus")
 
     @property
     def event_bus_ref(self) -> _ifaces.EventBusReference:
@@ -918,8 +919,8 @@ class CfnEventBusPolicy(_L1Resource):
 
     @classmethod
     def is_cfn_event_bus_policy(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnEventBusPolicy``."""
-        return isinstance(x, CfnEventBusPolicy)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::Events::EventBusPolicy``."""
+        return _is_cfn_type(x, "AWS::Events::EventBusPolicy")
 
     @property
     def event_bus_policy_ref(self) -> _ifaces.EventBusPolicyReference:
@@ -1011,8 +1012,8 @@ class CfnRule(_L1Resource):
 
     @classmethod
     def is_cfn_rule(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnRule``."""
-        return isinstance(x, CfnRule)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::Events::Rule``."""
+        return _is_cfn_type(x, "AWS::Events::Rule")
 
     @property
     def rule_ref(self) -> _ifaces.RuleReference:

@@ -18,17 +18,11 @@ from purecdk.core.struct_class import Struct
 from purecdk.core.structs import get_field
 from purecdk.core.tokens.lazy import Lazy
 from purecdk.core.tokens.token import unresolved
+from purecdk.interfaces.aws_events import EventBusReference
 
 _POLICY_SID_REQUIRED = "@aws-cdk/aws-events:requireEventBusPolicySid"
-_EVENT_BUS_NAME = re.compile(r"^[/.\-_A-Za-z0-9]{1,256}$")
-_EVENT_SOURCE_NAME = re.compile(r"^aws\.partner(/[.\-_A-Za-z0-9]+){2,}$")
-
-
-class EventBusReference(Struct):
-    """The ARN and name of an event bus."""
-
-    event_bus_arn: str
-    event_bus_name: str
+_EVENT_BUS_NAME = r"^[/.\-_A-Za-z0-9]{1,256}$"
+_EVENT_SOURCE_NAME = r"^aws\.partner(/[.\-_A-Za-z0-9]+){2,}$"
 
 
 class EventBusAttributes(Struct):
@@ -258,14 +252,14 @@ def _event_bus_props(
                 raise ValueError("'eventBusName' must not be 'default'")
             if "/" in event_bus_name:
                 raise ValueError("'eventBusName' must not contain '/'")
-            if not _EVENT_BUS_NAME.match(event_bus_name):
-                raise ValueError(f"'eventBusName' must satisfy: {_EVENT_BUS_NAME.pattern}")
+            if not re.match(_EVENT_BUS_NAME, event_bus_name):
+                raise ValueError(f"'eventBusName' must satisfy: {_EVENT_BUS_NAME}")
         return event_bus_name, None
     if event_source_name is not None:
         if not unresolved(event_source_name):
-            if not _EVENT_SOURCE_NAME.match(event_source_name):
-                raise ValueError(f"'eventSourceName' must satisfy: {_EVENT_SOURCE_NAME.pattern}")
-            if not _EVENT_BUS_NAME.match(event_source_name):
-                raise ValueError(f"'eventSourceName' must satisfy: {_EVENT_BUS_NAME.pattern}")
+            if not re.match(_EVENT_SOURCE_NAME, event_source_name):
+                raise ValueError(f"'eventSourceName' must satisfy: {_EVENT_SOURCE_NAME}")
+            if not re.match(_EVENT_BUS_NAME, event_source_name):
+                raise ValueError(f"'eventSourceName' must satisfy: {_EVENT_BUS_NAME}")
         return event_source_name, event_source_name
     return default_name, None

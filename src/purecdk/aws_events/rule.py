@@ -17,7 +17,7 @@ from purecdk.aws_events.input import RuleTargetInputProperties
 from purecdk.aws_events.schedule import Schedule
 from purecdk.aws_events.target import IRuleTarget
 from purecdk.constructs import Construct
-from purecdk.core.analytics_metadata import add_construct_metadata, add_method_metadata
+from purecdk.core.analytics_metadata import JsObject, add_construct_metadata, add_method_metadata, passing_props
 from purecdk.core.annotations import Annotations
 from purecdk.core.arn import ArnFormat
 from purecdk.core.names import Names
@@ -27,14 +27,9 @@ from purecdk.core.struct_class import Struct
 from purecdk.core.structs import get_field, reference_attribute, to_jsii_value
 from purecdk.core.tokens.lazy import Lazy
 from purecdk.core.tokens.token import Token, unresolved
+from purecdk.interfaces.aws_events import RuleReference
 
-_RULE_NAME = re.compile(r"^[.\-_A-Za-z0-9]+$")
-
-
-class RuleReference(Struct):
-    """The ARN of a rule."""
-
-    rule_arn: str
+_RULE_NAME = r"^[.\-_A-Za-z0-9]+$"
 
 
 @runtime_checkable
@@ -391,12 +386,9 @@ class Rule(Resource):
 
         role: Any = self.node.try_find_child("EventsRole")
         if role is None:
-            role = Role(
-                self,
-                "EventsRole",
-                role_name=PhysicalName.GENERATE_IF_NEEDED,
-                assumed_by=ServicePrincipal("events.amazonaws.com"),
-            )
+            principal = ServicePrincipal("events.amazonaws.com")
+            with passing_props(JsObject(roleName=PhysicalName.GENERATE_IF_NEEDED, assumedBy=principal)):
+                role = Role(self, "EventsRole", role_name=PhysicalName.GENERATE_IF_NEEDED, assumed_by=principal)
         role.add_to_principal_policy(PolicyStatement(actions=["events:PutEvents"], resources=[event_bus_arn]))
         return role
 
@@ -408,7 +400,7 @@ class Rule(Resource):
         if name is not None and not unresolved(name):
             if len(name) < 1 or len(name) > 64:
                 errors.append(f"Event rule name must be between 1 and 64 characters. Received: {name}")
-            if not _RULE_NAME.match(name):
+            if not re.match(_RULE_NAME, name):
                 errors.append(
                     f"Event rule name {name} can contain only letters, numbers, periods, hyphens, or "
                     "underscores with no spaces."
@@ -439,7 +431,17 @@ class _MirrorRule(Rule):
 
     def __init__(self, scope: Construct, id: str, *, source: Rule, **props: Any) -> None:
         self._source = source
-        super().__init__(scope, id, **props)
+        # upstream: ``new MirrorRule(scope, id, {targets, eventPattern, schedule, description}, source)``, whose
+        # class reports as Rule: its props are recorded twice (by Rule's constructor, then by its own)
+        given = JsObject(
+            targets=props.get("targets"),
+            eventPattern=props.get("event_pattern"),
+            schedule=props.get("schedule"),
+            description=props.get("description"),
+        )
+        with passing_props(given):
+            super().__init__(scope, id, **props)
+        add_construct_metadata(self, given)
 
     def _render_event_pattern(self) -> Any:
         return self._source._render_event_pattern()

@@ -13,6 +13,7 @@ from purecdk.core.l1_support import L1Prop as _P
 from purecdk.core.l1_support import L1Resource as _L1Resource
 from purecdk.core.l1_support import L1Struct as _L1Struct
 from purecdk.core.l1_support import bind as _bind
+from purecdk.core.l1_support import is_cfn_type as _is_cfn_type
 from purecdk.interfaces import aws_iam as _ifaces
 
 if TYPE_CHECKING:
@@ -78,8 +79,8 @@ class CfnAccessKey(_L1Resource):
 
     @classmethod
     def is_cfn_access_key(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnAccessKey``."""
-        return isinstance(x, CfnAccessKey)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::IAM::AccessKey``."""
+        return _is_cfn_type(x, "AWS::IAM::AccessKey")
 
     @property
     def access_key_ref(self) -> _ifaces.AccessKeyReference:
@@ -136,8 +137,8 @@ class CfnGroup(_L1Resource):
 
     @classmethod
     def is_cfn_group(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnGroup``."""
-        return isinstance(x, CfnGroup)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::IAM::Group``."""
+        return _is_cfn_type(x, "AWS::IAM::Group")
 
     @property
     def group_ref(self) -> _ifaces.GroupReference:
@@ -216,8 +217,8 @@ class CfnGroupPolicy(_L1Resource):
 
     @classmethod
     def is_cfn_group_policy(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnGroupPolicy``."""
-        return isinstance(x, CfnGroupPolicy)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::IAM::GroupPolicy``."""
+        return _is_cfn_type(x, "AWS::IAM::GroupPolicy")
 
     @property
     def group_policy_ref(self) -> _ifaces.GroupPolicyReference:
@@ -269,8 +270,8 @@ class CfnInstanceProfile(_L1Resource):
 
     @classmethod
     def is_cfn_instance_profile(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnInstanceProfile``."""
-        return isinstance(x, CfnInstanceProfile)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::IAM::InstanceProfile``."""
+        return _is_cfn_type(x, "AWS::IAM::InstanceProfile")
 
     @property
     def instance_profile_ref(self) -> _ifaces.InstanceProfileReference:
@@ -336,8 +337,8 @@ class CfnManagedPolicy(_L1Resource):
 
     @classmethod
     def is_cfn_managed_policy(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnManagedPolicy``."""
-        return isinstance(x, CfnManagedPolicy)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::IAM::ManagedPolicy``."""
+        return _is_cfn_type(x, "AWS::IAM::ManagedPolicy")
 
     @property
     def managed_policy_ref(self) -> _ifaces.ManagedPolicyReference:
@@ -410,8 +411,8 @@ class CfnOIDCProvider(_L1Resource):
 
     @classmethod
     def is_cfn_oidc_provider(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnOIDCProvider``."""
-        return isinstance(x, CfnOIDCProvider)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::IAM::OIDCProvider``."""
+        return _is_cfn_type(x, "AWS::IAM::OIDCProvider")
 
     @property
     def oidc_provider_ref(self) -> _ifaces.OIDCProviderReference:
@@ -475,8 +476,8 @@ class CfnPolicy(_L1Resource):
 
     @classmethod
     def is_cfn_policy(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnPolicy``."""
-        return isinstance(x, CfnPolicy)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::IAM::Policy``."""
+        return _is_cfn_type(x, "AWS::IAM::Policy")
 
     @property
     def policy_ref(self) -> _ifaces.PolicyReference:
@@ -546,8 +547,8 @@ class CfnRole(_L1Resource):
 
     @classmethod
     def is_cfn_role(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnRole``."""
-        return isinstance(x, CfnRole)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::IAM::Role``."""
+        return _is_cfn_type(x, "AWS::IAM::Role")
 
     @property
     def role_ref(self) -> _ifaces.RoleReference:
@@ -649,8 +650,8 @@ class CfnRolePolicy(_L1Resource):
 
     @classmethod
     def is_cfn_role_policy(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnRolePolicy``."""
-        return isinstance(x, CfnRolePolicy)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::IAM::RolePolicy``."""
+        return _is_cfn_type(x, "AWS::IAM::RolePolicy")
 
     @property
     def role_policy_ref(self) -> _ifaces.RolePolicyReference:
@@ -712,8 +713,8 @@ class CfnSAMLProvider(_L1Resource):
 
     @classmethod
     def is_cfn_saml_provider(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnSAMLProvider``."""
-        return isinstance(x, CfnSAMLProvider)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::IAM::SAMLProvider``."""
+        return _is_cfn_type(x, "AWS::IAM::SAMLProvider")
 
     @property
     def saml_provider_ref(self) -> _ifaces.SAMLProviderReference:
@@ -817,8 +818,8 @@ class CfnServerCertificate(_L1Resource):
 
     @classmethod
     def is_cfn_server_certificate(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnServerCertificate``."""
-        return isinstance(x, CfnServerCertificate)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::IAM::ServerCertificate``."""
+        return _is_cfn_type(x, "AWS::IAM::ServerCertificate")
 
     @property
     def server_certificate_ref(self) -> _ifaces.ServerCertificateReference:
@@ -890,8 +891,8 @@ class CfnServiceLinkedRole(_L1Resource):
 
     @classmethod
     def is_cfn_service_linked_role(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnServiceLinkedRole``."""
-        return isinstance(x, CfnServiceLinkedRole)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::IAM::ServiceLinkedRole``."""
+        return _is_cfn_type(x, "AWS::IAM::ServiceLinkedRole")
 
     @property
     def service_linked_role_ref(self) -> _ifaces.ServiceLinkedRoleReference:
@@ -954,8 +955,8 @@ class CfnUser(_L1Resource):
 
     @classmethod
     def is_cfn_user(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnUser``."""
-        return isinstance(x, CfnUser)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::IAM::User``."""
+        return _is_cfn_type(x, "AWS::IAM::User")
 
     @property
     def user_ref(self) -> _ifaces.UserReference:
@@ -1069,8 +1070,8 @@ class CfnUserPolicy(_L1Resource):
 
     @classmethod
     def is_cfn_user_policy(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnUserPolicy``."""
-        return isinstance(x, CfnUserPolicy)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::IAM::UserPolicy``."""
+        return _is_cfn_type(x, "AWS::IAM::UserPolicy")
 
     @property
     def user_policy_ref(self) -> _ifaces.UserPolicyReference:
@@ -1121,8 +1122,8 @@ class CfnUserToGroupAddition(_L1Resource):
 
     @classmethod
     def is_cfn_user_to_group_addition(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnUserToGroupAddition``."""
-        return isinstance(x, CfnUserToGroupAddition)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::IAM::UserToGroupAddition``."""
+        return _is_cfn_type(x, "AWS::IAM::UserToGroupAddition")
 
     @property
     def user_to_group_addition_ref(self) -> _ifaces.UserToGroupAdditionReference:
@@ -1173,8 +1174,8 @@ class CfnVirtualMFADevice(_L1Resource):
 
     @classmethod
     def is_cfn_virtual_mfa_device(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnVirtualMFADevice``."""
-        return isinstance(x, CfnVirtualMFADevice)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::IAM::VirtualMFADevice``."""
+        return _is_cfn_type(x, "AWS::IAM::VirtualMFADevice")
 
     @property
     def virtual_mfa_device_ref(self) -> _ifaces.VirtualMFADeviceReference:

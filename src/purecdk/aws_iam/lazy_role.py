@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from purecdk.aws_iam.protocols import AddToPrincipalPolicyResult
 from purecdk.aws_iam.role import Role
+from purecdk.core.analytics_metadata import add_construct_metadata, add_method_metadata
 from purecdk.core.resource import Resource
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ class LazyRole(Resource):
         role_name: str | None = None,
     ) -> None:
         super().__init__(scope, id)
+        add_construct_metadata(self, locals())
         self._props: dict[str, Any] = {
             "assumed_by": assumed_by,
             "description": description,
@@ -67,6 +69,7 @@ class LazyRole(Resource):
 
     def add_to_principal_policy(self, statement: PolicyStatement) -> AddToPrincipalPolicyResult:
         """Add a statement to the role's default policy (kept until the role exists)."""
+        add_method_metadata(self, "addToPrincipalPolicy", [statement])
         if self._role is not None:
             return self._role.add_to_principal_policy(statement)
         self._statements.append(statement)
@@ -74,10 +77,12 @@ class LazyRole(Resource):
 
     def add_to_policy(self, statement: PolicyStatement) -> bool:
         """Same as ``add_to_principal_policy``."""
+        add_method_metadata(self, "addToPolicy", [statement])
         return self.add_to_principal_policy(statement).statement_added
 
     def attach_inline_policy(self, policy: Policy) -> None:
         """Attach an inline policy to the role (once it exists)."""
+        add_method_metadata(self, "attachInlinePolicy", [policy])
         if self._role is not None:
             self._role.attach_inline_policy(policy)
         else:
@@ -85,6 +90,7 @@ class LazyRole(Resource):
 
     def add_managed_policy(self, policy: IManagedPolicy) -> None:
         """Attach a managed policy to the role (once it exists)."""
+        add_method_metadata(self, "addManagedPolicy", [policy])
         if self._role is not None:
             self._role.add_managed_policy(policy)
         else:
@@ -117,24 +123,31 @@ class LazyRole(Resource):
 
     def grant(self, identity: IPrincipal, *actions: str) -> Grant:
         """Allow ``identity`` the ``actions`` on this role (creates the role)."""
+        add_method_metadata(self, "grant", [identity, *actions])
         return self._instantiate().grant(identity, *actions)
 
     def grant_pass_role(self, identity: IPrincipal) -> Grant:
         """Allow ``identity`` to pass this role (creates the role)."""
+        add_method_metadata(self, "grantPassRole", [identity])
         return self._instantiate().grant_pass_role(identity)
 
     def grant_assume_role(self, identity: IPrincipal) -> Grant:
         """Allow ``identity`` to assume this role (creates the role)."""
+        add_method_metadata(self, "grantAssumeRole", [identity])
         return self._instantiate().grant_assume_role(identity)
 
     def _instantiate(self) -> Role:
         if self._role is None:
             role = Role(self, "Default", **self._props)
-            for statement in self._statements:
-                role.add_to_policy(statement)
-            for policy in self._policies:
-                role.attach_inline_policy(policy)
-            for managed in self._managed_policies:
-                role.add_managed_policy(managed)
+            # upstream: ``this.statements.forEach(role.addToPolicy.bind(role))`` and so on (three arguments each)
+            for index, statement in enumerate(self._statements):
+                add_method_metadata(role, "addToPolicy", [statement, index, self._statements])
+                role.add_to_principal_policy(statement)
+            for index, policy in enumerate(self._policies):
+                add_method_metadata(role, "attachInlinePolicy", [policy, index, self._policies])
+                role._attach_inline_policy(policy)
+            for index, managed in enumerate(self._managed_policies):
+                add_method_metadata(role, "addManagedPolicy", [managed, index, self._managed_policies])
+                role._add_managed_policy(managed)
             self._role = role
         return self._role

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from purecdk.aws_iam._generated import CfnOIDCProvider
 from purecdk.aws_iam._util import construct_error
 from purecdk.aws_iam.references import OIDCProviderReference
+from purecdk.core.analytics_metadata import add_construct_metadata
 from purecdk.core.arn import Arn
 from purecdk.core.resource import Resource
 from purecdk.core.tokens import Token
@@ -35,6 +36,7 @@ class OidcProviderNative(Resource):
         thumbprints: Sequence[str] | None = None,
     ) -> None:
         super().__init__(scope, id, physical_name=oidc_provider_name)
+        add_construct_metadata(self, locals())
         _validate(scope, url, client_ids, thumbprints)
         self._resource = CfnOIDCProvider(
             self,

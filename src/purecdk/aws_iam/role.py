@@ -40,8 +40,8 @@ if TYPE_CHECKING:
 
 MAX_INLINE_SIZE = 10000
 MAX_MANAGEDPOL_SIZE = 6000
-_ROLE_NAME = re.compile(r"^[\w+=,.@-]{1,64}$", re.ASCII)
-_ROLE_PATH = re.compile(r"^(/|/[\u0021-\u007F]+/)$")
+_ROLE_NAME = r"(?a)^[\w+=,.@-]{1,64}$"
+_ROLE_PATH = r"^(/|/[\u0021-\u007F]+/)$"
 _ASPECT_PRIORITIES_MUTATING = "@aws-cdk/core:aspectPrioritiesMutating"
 
 
@@ -105,7 +105,7 @@ class Role(Resource):
     ) -> None:
         super().__init__(scope, id, physical_name=role_name)
         add_construct_metadata(self, locals())
-        if role_name and not Token.is_unresolved(role_name) and not _ROLE_NAME.match(role_name):
+        if role_name and not Token.is_unresolved(role_name) and not re.match(_ROLE_NAME, role_name):
             raise construct_error(
                 self,
                 "Invalid roleName. The name must be a string of characters consisting of upper and "
@@ -319,6 +319,9 @@ class Role(Resource):
     def add_managed_policy(self, policy: IManagedPolicy) -> None:
         """Attach a managed policy (once)."""
         add_method_metadata(self, "addManagedPolicy", [policy])
+        self._add_managed_policy(policy)
+
+    def _add_managed_policy(self, policy: IManagedPolicy) -> None:
         if any(mp.managed_policy_arn == policy.managed_policy_arn for mp in self._managed_policies):
             return
         self._managed_policies.append(policy)
@@ -326,6 +329,9 @@ class Role(Resource):
     def attach_inline_policy(self, policy: Policy) -> None:
         """Attach an inline policy."""
         add_method_metadata(self, "attachInlinePolicy", [policy])
+        self._attach_inline_policy(policy)
+
+    def _attach_inline_policy(self, policy: Policy) -> None:
         self._attached_policies.attach(policy)
         policy.attach_to_role(self)  # type: ignore[arg-type]
 
@@ -449,7 +455,7 @@ def _validate_role_path(scope: Any, path: str | None) -> None:
             scope,
             f"Role path must be between 1 and 512 characters. The provided role path is {len(path)} characters.",
         )
-    if not _ROLE_PATH.match(path):
+    if not re.match(_ROLE_PATH, path):
         raise construct_error(
             scope,
             "Role path must be either a slash or valid characters (alphanumerics and symbols) "

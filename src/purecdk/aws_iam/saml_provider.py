@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from purecdk.aws_iam._generated import CfnSAMLProvider
 from purecdk.aws_iam._util import construct_error
 from purecdk.aws_iam.references import SAMLProviderReference
+from purecdk.core.analytics_metadata import add_construct_metadata
 from purecdk.core.resource import Resource
 from purecdk.core.tokens import Token
 
@@ -42,6 +43,7 @@ class SamlProvider(Resource):
         self, scope: Construct, id: str, *, metadata_document: SamlMetadataDocument, name: str | None = None
     ) -> None:
         super().__init__(scope, id)
+        add_construct_metadata(self, locals())
         if name and not Token.is_unresolved(name) and not _NAME.match(name):
             raise construct_error(
                 self,

@@ -30,6 +30,10 @@ class UnknownPrincipal:
         self.grant_principal: UnknownPrincipal = self
         self.principal_account: str | None = None
 
+    def _js_own_properties(self) -> dict[str, Any]:
+        """The fields aws-cdk-lib's JavaScript object enumerates (for the analytics metadata)."""
+        return {"assumeRoleAction": self.assume_role_action, "grantPrincipal": self, "resource": self.resource}
+
     @property
     def policy_fragment(self) -> PrincipalPolicyFragment:
         """Not available: there is no principal to name."""

@@ -13,6 +13,7 @@ from purecdk.core.l1_support import L1Prop as _P
 from purecdk.core.l1_support import L1Resource as _L1Resource
 from purecdk.core.l1_support import L1Struct as _L1Struct
 from purecdk.core.l1_support import bind as _bind
+from purecdk.core.l1_support import is_cfn_type as _is_cfn_type
 from purecdk.interfaces import aws_kms as _ifaces
 
 if TYPE_CHECKING:
@@ -51,8 +52,8 @@ class CfnAlias(_L1Resource):
 
     @classmethod
     def is_cfn_alias(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnAlias``."""
-        return isinstance(x, CfnAlias)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::KMS::Alias``."""
+        return _is_cfn_type(x, "AWS::KMS::Alias")
 
     @property
     def alias_ref(self) -> _ifaces.AliasReference:
@@ -113,8 +114,8 @@ class CfnKey(_L1Resource):
 
     @classmethod
     def is_cfn_key(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnKey``."""
-        return isinstance(x, CfnKey)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::KMS::Key``."""
+        return _is_cfn_type(x, "AWS::KMS::Key")
 
     @property
     def key_ref(self) -> _ifaces.KeyReference:
@@ -232,8 +233,8 @@ class CfnReplicaKey(_L1Resource):
 
     @classmethod
     def is_cfn_replica_key(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnReplicaKey``."""
-        return isinstance(x, CfnReplicaKey)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::KMS::ReplicaKey``."""
+        return _is_cfn_type(x, "AWS::KMS::ReplicaKey")
 
     @property
     def replica_key_ref(self) -> _ifaces.ReplicaKeyReference:

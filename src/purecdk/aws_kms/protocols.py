@@ -5,25 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from purecdk.core.resource import IResource
-from purecdk.core.struct_class import Struct
+from purecdk.interfaces.aws_kms import AliasReference, KeyReference
+
+__all__ = ["AliasReference", "IAlias", "IKey", "KeyReference"]
 
 if TYPE_CHECKING:
     from purecdk.aws_iam.grant import Grant
     from purecdk.aws_iam.policy_statement import PolicyStatement
     from purecdk.aws_iam.protocols import AddToResourcePolicyResult, IGrantable
-
-
-class KeyReference(Struct, kw_only=True):
-    """A reference to a key."""
-
-    key_arn: str
-    key_id: str
-
-
-class AliasReference(Struct, kw_only=True):
-    """A reference to an alias."""
-
-    alias_name: str
 
 
 @runtime_checkable

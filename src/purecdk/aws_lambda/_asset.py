@@ -6,7 +6,9 @@ import os
 from typing import Any
 
 from purecdk.constructs import Construct
+from purecdk.core.analytics_metadata import add_construct_metadata
 from purecdk.core.assets import FileAssetPackaging, FileAssetSource, fingerprint, register_staged_asset
+from purecdk.core.resource import Resource
 from purecdk.core.stack import Stack
 
 _ARCHIVE_EXTENSIONS = (".zip", ".jar")
@@ -19,10 +21,15 @@ class _AssetStaging(Construct):
     _FQN = "aws-cdk-lib.AssetStaging"
 
 
-class _AssetBucket(Construct):
-    """The bootstrap bucket aws-cdk-lib's ``s3_assets.Asset`` imports (``AssetBucket``; only its class name)."""
+class _AssetBucket(Resource):
+    """The bootstrap bucket aws-cdk-lib's ``s3_assets.Asset`` imports (``AssetBucket``; only its class name, and
+    the analytics metadata its construction records)."""
 
     _FQN = "aws-cdk-lib.aws_s3.BucketBase"
+
+    def __init__(self, scope: Construct, id: str) -> None:
+        super().__init__(scope, id)
+        add_construct_metadata(self, {})  # upstream's ReferencedBucket (reported as BucketBase, so "*")
 
 
 class CodeAsset(Construct):

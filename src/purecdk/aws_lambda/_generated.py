@@ -18,6 +18,7 @@ from purecdk.core.l1_support import L1Prop as _P
 from purecdk.core.l1_support import L1Resource as _L1Resource
 from purecdk.core.l1_support import L1Struct as _L1Struct
 from purecdk.core.l1_support import bind as _bind
+from purecdk.core.l1_support import is_cfn_type as _is_cfn_type
 from purecdk.interfaces import aws_lambda as _ifaces
 
 if TYPE_CHECKING:
@@ -95,8 +96,8 @@ class CfnAlias(_L1Resource):
 
     @classmethod
     def is_cfn_alias(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnAlias``."""
-        return isinstance(x, CfnAlias)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::Lambda::Alias``."""
+        return _is_cfn_type(x, "AWS::Lambda::Alias")
 
     @property
     def alias_ref(self) -> _ifaces.AliasReference:
@@ -243,8 +244,8 @@ class CfnCapacityProvider(_L1Resource):
 
     @classmethod
     def is_cfn_capacity_provider(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnCapacityProvider``."""
-        return isinstance(x, CfnCapacityProvider)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::Lambda::CapacityProvider``."""
+        return _is_cfn_type(x, "AWS::Lambda::CapacityProvider")
 
     @property
     def capacity_provider_ref(self) -> _ifaces.CapacityProviderReference:
@@ -512,8 +513,8 @@ class CfnCodeSigningConfig(_L1Resource):
 
     @classmethod
     def is_cfn_code_signing_config(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnCodeSigningConfig``."""
-        return isinstance(x, CfnCodeSigningConfig)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::Lambda::CodeSigningConfig``."""
+        return _is_cfn_type(x, "AWS::Lambda::CodeSigningConfig")
 
     @property
     def code_signing_config_ref(self) -> _ifaces.CodeSigningConfigReference:
@@ -613,8 +614,8 @@ class CfnEventInvokeConfig(_L1Resource):
 
     @classmethod
     def is_cfn_event_invoke_config(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnEventInvokeConfig``."""
-        return isinstance(x, CfnEventInvokeConfig)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::Lambda::EventInvokeConfig``."""
+        return _is_cfn_type(x, "AWS::Lambda::EventInvokeConfig")
 
     @property
     def event_invoke_config_ref(self) -> _ifaces.EventInvokeConfigReference:
@@ -789,8 +790,8 @@ class CfnEventSourceMapping(_L1Resource):
 
     @classmethod
     def is_cfn_event_source_mapping(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnEventSourceMapping``."""
-        return isinstance(x, CfnEventSourceMapping)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::Lambda::EventSourceMapping``."""
+        return _is_cfn_type(x, "AWS::Lambda::EventSourceMapping")
 
     @property
     def event_source_mapping_ref(self) -> _ifaces.EventSourceMappingReference:
@@ -1325,8 +1326,8 @@ class CfnFunction(_L1Resource):
 
     @classmethod
     def is_cfn_function(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnFunction``."""
-        return isinstance(x, CfnFunction)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::Lambda::Function``."""
+        return _is_cfn_type(x, "AWS::Lambda::Function")
 
     @property
     def function_ref(self) -> _ifaces.FunctionReference:
@@ -1845,8 +1846,8 @@ class CfnLayerVersion(_L1Resource):
 
     @classmethod
     def is_cfn_layer_version(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnLayerVersion``."""
-        return isinstance(x, CfnLayerVersion)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::Lambda::LayerVersion``."""
+        return _is_cfn_type(x, "AWS::Lambda::LayerVersion")
 
     @property
     def layer_version_ref(self) -> _ifaces.LayerVersionReference:
@@ -1939,8 +1940,8 @@ class CfnLayerVersionPermission(_L1Resource):
 
     @classmethod
     def is_cfn_layer_version_permission(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnLayerVersionPermission``."""
-        return isinstance(x, CfnLayerVersionPermission)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::Lambda::LayerVersionPermission``."""
+        return _is_cfn_type(x, "AWS::Lambda::LayerVersionPermission")
 
     @property
     def layer_version_permission_ref(self) -> _ifaces.LayerVersionPermissionReference:
@@ -2019,8 +2020,8 @@ class CfnMicrovmImage(_L1Resource):
 
     @classmethod
     def is_cfn_microvm_image(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnMicrovmImage``."""
-        return isinstance(x, CfnMicrovmImage)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::Lambda::MicrovmImage``."""
+        return _is_cfn_type(x, "AWS::Lambda::MicrovmImage")
 
     @property
     def microvm_image_ref(self) -> _ifaces.MicrovmImageReference:
@@ -2299,8 +2300,8 @@ class CfnNetworkConnector(_L1Resource):
 
     @classmethod
     def is_cfn_network_connector(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnNetworkConnector``."""
-        return isinstance(x, CfnNetworkConnector)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::Lambda::NetworkConnector``."""
+        return _is_cfn_type(x, "AWS::Lambda::NetworkConnector")
 
     @property
     def network_connector_ref(self) -> _ifaces.NetworkConnectorReference:
@@ -2414,8 +2415,8 @@ class CfnPermission(_L1Resource):
 
     @classmethod
     def is_cfn_permission(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnPermission``."""
-        return isinstance(x, CfnPermission)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::Lambda::Permission``."""
+        return _is_cfn_type(x, "AWS::Lambda::Permission")
 
     @property
     def permission_ref(self) -> _ifaces.PermissionReference:
@@ -2491,8 +2492,8 @@ class CfnResourcePolicy(_L1Resource):
 
     @classmethod
     def is_cfn_resource_policy(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnResourcePolicy``."""
-        return isinstance(x, CfnResourcePolicy)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::Lambda::ResourcePolicy``."""
+        return _is_cfn_type(x, "AWS::Lambda::ResourcePolicy")
 
     @property
     def resource_policy_ref(self) -> _ifaces.ResourcePolicyReference:
@@ -2543,8 +2544,8 @@ class CfnUrl(_L1Resource):
 
     @classmethod
     def is_cfn_url(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnUrl``."""
-        return isinstance(x, CfnUrl)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::Lambda::Url``."""
+        return _is_cfn_type(x, "AWS::Lambda::Url")
 
     @property
     def url_ref(self) -> _ifaces.UrlReference:
@@ -2643,8 +2644,8 @@ class CfnVersion(_L1Resource):
 
     @classmethod
     def is_cfn_version(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnVersion``."""
-        return isinstance(x, CfnVersion)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::Lambda::Version``."""
+        return _is_cfn_type(x, "AWS::Lambda::Version")
 
     @property
     def version_ref(self) -> _ifaces.VersionReference:
@@ -2766,8 +2767,8 @@ class CfnWebFunction(_L1Resource):
 
     @classmethod
     def is_cfn_web_function(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnWebFunction``."""
-        return isinstance(x, CfnWebFunction)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::Lambda::WebFunction``."""
+        return _is_cfn_type(x, "AWS::Lambda::WebFunction")
 
     @property
     def web_function_ref(self) -> _ifaces.WebFunctionReference:
@@ -2857,8 +2858,8 @@ class CfnWebFunctionEndpoint(_L1Resource):
 
     @classmethod
     def is_cfn_web_function_endpoint(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnWebFunctionEndpoint``."""
-        return isinstance(x, CfnWebFunctionEndpoint)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::Lambda::WebFunctionEndpoint``."""
+        return _is_cfn_type(x, "AWS::Lambda::WebFunctionEndpoint")
 
     @property
     def web_function_endpoint_ref(self) -> _ifaces.WebFunctionEndpointReference:
@@ -3044,8 +3045,8 @@ class CfnWebFunctionRevision(_L1Resource):
 
     @classmethod
     def is_cfn_web_function_revision(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnWebFunctionRevision``."""
-        return isinstance(x, CfnWebFunctionRevision)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::Lambda::WebFunctionRevision``."""
+        return _is_cfn_type(x, "AWS::Lambda::WebFunctionRevision")
 
     @property
     def web_function_revision_ref(self) -> _ifaces.WebFunctionRevisionReference:

@@ -28,7 +28,7 @@ from purecdk.core.feature_flags import FeatureFlags
 from purecdk.core.fn import Fn
 from purecdk.core.stack import Stack
 from purecdk.core.struct_class import Struct
-from purecdk.core.structs import get_field
+from purecdk.core.structs import get_field, reference_attribute
 from purecdk.core.tokens.lazy import Lazy
 from purecdk.core.tokens.token import unresolved
 
@@ -139,6 +139,7 @@ class Function(FunctionBase):
         architecture: Architecture | None = None,
         current_version_options: Any = None,
         application_log_level_v2: ApplicationLogLevel | None = None,
+        code_signing_config: Any = None,
         dead_letter_queue: Any = None,
         dead_letter_queue_enabled: bool | None = None,
         dead_letter_topic: Any = None,
@@ -248,7 +249,16 @@ class Function(FunctionBase):
             dead_letter_config=self._build_dead_letter_config(dlq),
             reserved_concurrent_executions=reserved_concurrent_executions,
             image_config=_image_config(image),
-            kms_key_arn=environment_encryption.key_arn if environment_encryption is not None else None,
+            kms_key_arn=(
+                reference_attribute(environment_encryption, "key_ref", "key_arn")
+                if environment_encryption is not None
+                else None
+            ),
+            code_signing_config_arn=(
+                reference_attribute(code_signing_config, "code_signing_config_ref", "code_signing_config_arn")
+                if code_signing_config is not None
+                else None
+            ),
             architectures=[chosen_architecture.name] if chosen_architecture is not None else None,
             logging_config=self._logging_config(
                 logging_format, application_log_level_v2, system_log_level_v2, log_group

@@ -16,6 +16,7 @@ from purecdk.core.resource import Resource, ResourceEnvironment
 from purecdk.core.struct_class import Struct
 from purecdk.core.tokens.js import js_json_dumps
 from purecdk.core.tokens.token import unresolved
+from purecdk.interfaces.aws_lambda import FunctionReference
 
 _CREATE_NEW_POLICIES_FLAG = "@aws-cdk/aws-lambda:createNewPoliciesWithAddToRolePolicy"
 _SUPPORTED_CONDITIONS = [
@@ -23,13 +24,6 @@ _SUPPORTED_CONDITIONS = [
     {"operator": "StringEquals", "key": "aws:SourceAccount"},
     {"operator": "StringEquals", "key": "aws:PrincipalOrgID"},
 ]
-
-
-class FunctionReference(Struct):
-    """The name and ARN of a function."""
-
-    function_name: str
-    function_arn: str
 
 
 class Permission(Struct):

@@ -1,4 +1,4 @@
-"""aws_sns: the ``AWS::SNS`` construct library (L1 classes from ``_generated``, Topic, TopicPolicy)."""
+"""aws_sns: the ``AWS::SNS`` construct library (L1 classes from ``_generated``, Topic, TopicPolicy, Subscription)."""
 
 from ._generated import (
     CfnSubscription,
@@ -10,7 +10,13 @@ from ._generated import (
     CfnTopicPolicyProps,
     CfnTopicProps,
 )
+from .delivery_policy import BackoffFunction, DeliveryPolicy, HealthyRetryPolicy, RequestPolicy, ThrottlePolicy
+from .filter_or_policy import Filter, FilterOrPolicy, FilterOrPolicyType, Policy
 from .policy import TopicPolicy
+from .subscriber import ITopicSubscription, TopicSubscriptionConfig
+from .subscription import Subscription
+from .subscription_filter import BetweenCondition, NumericConditions, StringConditions, SubscriptionFilter
+from .subscription_options import SubscriptionOptions, SubscriptionProps, SubscriptionProtocol
 from .topic import (
     FifoThroughputScope,
     LoggingConfig,
@@ -22,6 +28,8 @@ from .topic import (
 from .topic_base import ITopic, TopicBase, TopicReference
 
 __all__ = [
+    "BackoffFunction",
+    "BetweenCondition",
     "CfnSubscription",
     "CfnSubscriptionProps",
     "CfnTopic",
@@ -30,14 +38,31 @@ __all__ = [
     "CfnTopicPolicy",
     "CfnTopicPolicyProps",
     "CfnTopicProps",
+    "DeliveryPolicy",
     "FifoThroughputScope",
+    "Filter",
+    "FilterOrPolicy",
+    "FilterOrPolicyType",
+    "HealthyRetryPolicy",
     "ITopic",
+    "ITopicSubscription",
     "LoggingConfig",
     "LoggingProtocol",
+    "NumericConditions",
+    "Policy",
+    "RequestPolicy",
+    "StringConditions",
+    "Subscription",
+    "SubscriptionFilter",
+    "SubscriptionOptions",
+    "SubscriptionProps",
+    "SubscriptionProtocol",
+    "ThrottlePolicy",
     "Topic",
     "TopicAttributes",
     "TopicBase",
     "TopicPolicy",
     "TopicReference",
+    "TopicSubscriptionConfig",
     "TracingConfig",
 ]

@@ -12,6 +12,7 @@ from purecdk.core.l1_support import L1Prop as _P
 from purecdk.core.l1_support import L1Resource as _L1Resource
 from purecdk.core.l1_support import L1Struct as _L1Struct
 from purecdk.core.l1_support import bind as _bind
+from purecdk.core.l1_support import is_cfn_type as _is_cfn_type
 from purecdk.interfaces import aws_sns as _ifaces
 
 if TYPE_CHECKING:
@@ -64,8 +65,8 @@ class CfnSubscription(_L1Resource):
 
     @classmethod
     def is_cfn_subscription(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnSubscription``."""
-        return isinstance(x, CfnSubscription)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::SNS::Subscription``."""
+        return _is_cfn_type(x, "AWS::SNS::Subscription")
 
     @property
     def subscription_ref(self) -> _ifaces.SubscriptionReference:
@@ -172,8 +173,8 @@ class CfnTopic(_L1Resource):
 
     @classmethod
     def is_cfn_topic(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnTopic``."""
-        return isinstance(x, CfnTopic)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::SNS::Topic``."""
+        return _is_cfn_type(x, "AWS::SNS::Topic")
 
     @property
     def topic_ref(self) -> _ifaces.TopicReference:
@@ -320,8 +321,8 @@ class CfnTopicInlinePolicy(_L1Resource):
 
     @classmethod
     def is_cfn_topic_inline_policy(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnTopicInlinePolicy``."""
-        return isinstance(x, CfnTopicInlinePolicy)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::SNS::TopicInlinePolicy``."""
+        return _is_cfn_type(x, "AWS::SNS::TopicInlinePolicy")
 
     @property
     def topic_inline_policy_ref(self) -> _ifaces.TopicInlinePolicyReference:
@@ -369,8 +370,8 @@ class CfnTopicPolicy(_L1Resource):
 
     @classmethod
     def is_cfn_topic_policy(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnTopicPolicy``."""
-        return isinstance(x, CfnTopicPolicy)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::SNS::TopicPolicy``."""
+        return _is_cfn_type(x, "AWS::SNS::TopicPolicy")
 
     @property
     def topic_policy_ref(self) -> _ifaces.TopicPolicyReference:

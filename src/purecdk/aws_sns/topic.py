@@ -138,8 +138,26 @@ class Topic(TopicBase):
         if enforce_ssl:
             self._add_ssl_policy()
 
-    def add_logging_config(self, config: LoggingConfig) -> None:
-        """Add delivery status logging for a protocol."""
+    def add_logging_config(
+        self,
+        config: LoggingConfig | None = None,
+        *,
+        protocol: LoggingProtocol | None = None,
+        failure_feedback_role: Any = None,
+        success_feedback_role: Any = None,
+        success_feedback_sample_rate: float | None = None,
+    ) -> None:
+        """Add delivery status logging for a protocol (a ``LoggingConfig``, or its fields as keyword arguments
+        as in aws-cdk-lib's Python API)."""
+        if config is None:
+            if protocol is None:
+                raise TypeError("add_logging_config needs a LoggingConfig or its 'protocol'")
+            config = LoggingConfig(
+                protocol=protocol,
+                failure_feedback_role=failure_feedback_role,
+                success_feedback_role=success_feedback_role,
+                success_feedback_sample_rate=success_feedback_sample_rate,
+            )
         add_method_metadata(self, "addLoggingConfig", [config])
         self._logging_configs.append(config)
 

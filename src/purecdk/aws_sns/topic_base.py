@@ -6,13 +6,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from purecdk.constructs import Construct
 from purecdk.core.resource import Resource
-from purecdk.core.struct_class import Struct
-
-
-class TopicReference(Struct):
-    """The ARN of a topic."""
-
-    topic_arn: str
+from purecdk.interfaces.aws_sns import TopicReference
 
 
 @runtime_checkable
@@ -24,6 +18,10 @@ class ITopic(Protocol):
 
     @property
     def topic_name(self) -> str: ...
+
+    def add_subscription(self, topic_subscription: Any) -> Any:
+        """Subscribe an endpoint to this topic."""
+        ...
 
 
 class TopicBase(Resource):
@@ -46,6 +44,12 @@ class TopicBase(Resource):
     def topic_ref(self) -> TopicReference:
         """The ARN of this topic."""
         return TopicReference(topic_arn=self.topic_arn)
+
+    def add_subscription(self, topic_subscription: Any) -> Any:
+        """Subscribe ``topic_subscription`` (e.g. ``aws_sns_subscriptions.SqsSubscription(queue)``) to this topic."""
+        from purecdk.aws_sns.subscription_binding import subscribe
+
+        return subscribe(self, topic_subscription)
 
     def add_to_resource_policy(self, statement: Any) -> Any:
         """Add a statement to the topic's policy (creating the ``TopicPolicy`` on first use)."""

@@ -12,6 +12,7 @@ from purecdk.core.l1_support import L1Prop as _P
 from purecdk.core.l1_support import L1Resource as _L1Resource
 from purecdk.core.l1_support import L1Struct as _L1Struct
 from purecdk.core.l1_support import bind as _bind
+from purecdk.core.l1_support import is_cfn_type as _is_cfn_type
 from purecdk.interfaces import aws_sqs as _ifaces
 
 if TYPE_CHECKING:
@@ -69,8 +70,8 @@ class CfnQueue(_L1Resource):
 
     @classmethod
     def is_cfn_queue(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnQueue``."""
-        return isinstance(x, CfnQueue)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::SQS::Queue``."""
+        return _is_cfn_type(x, "AWS::SQS::Queue")
 
     @property
     def queue_ref(self) -> _ifaces.QueueReference:
@@ -180,8 +181,8 @@ class CfnQueueInlinePolicy(_L1Resource):
 
     @classmethod
     def is_cfn_queue_inline_policy(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnQueueInlinePolicy``."""
-        return isinstance(x, CfnQueueInlinePolicy)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::SQS::QueueInlinePolicy``."""
+        return _is_cfn_type(x, "AWS::SQS::QueueInlinePolicy")
 
     @property
     def queue_inline_policy_ref(self) -> _ifaces.QueueInlinePolicyReference:
@@ -229,8 +230,8 @@ class CfnQueuePolicy(_L1Resource):
 
     @classmethod
     def is_cfn_queue_policy(cls, x: Any) -> bool:
-        """Whether ``x`` is a ``CfnQueuePolicy``."""
-        return isinstance(x, CfnQueuePolicy)
+        """Whether ``x`` is a CloudFormation resource of type ``AWS::SQS::QueuePolicy``."""
+        return _is_cfn_type(x, "AWS::SQS::QueuePolicy")
 
     @property
     def queue_policy_ref(self) -> _ifaces.QueuePolicyReference:

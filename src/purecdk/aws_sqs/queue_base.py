@@ -7,7 +7,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from purecdk.constructs import Construct
 from purecdk.core.resource import Resource
-from purecdk.core.struct_class import Struct
+from purecdk.interfaces.aws_sqs import QueueReference
 
 _CONSUME_ACTIONS = [
     "sqs:ReceiveMessage",
@@ -27,13 +27,6 @@ class QueueEncryption(enum.Enum):
     KMS_MANAGED = "KMS_MANAGED"
     KMS = "KMS"
     SQS_MANAGED = "SQS_MANAGED"
-
-
-class QueueReference(Struct):
-    """The URL and ARN of a queue."""
-
-    queue_url: str
-    queue_arn: str
 
 
 @runtime_checkable

@@ -2905,6 +2905,7 @@ STRUCT_FIELDS: dict[str, list[str]] = {
   "suppressTemplateIndentation",
   "timeout"
  ],
+ "PermissionsBoundaryBindOptions": [],
  "PermissionsOptions": [
   "resourceArns"
  ],
@@ -3066,6 +3067,93 @@ STRUCT_FIELDS: dict[str, list[str]] = {
   "bundling",
   "sourcePath"
  ],
+ "TagsItemsProperty": [
+  "key",
+  "value"
+ ],
+ "TemplateConfigurationProperty": [
+  "deletionPolicy",
+  "updateReplacePolicy"
+ ],
+ "TemplateProgressProperty": [
+  "resourcesFailed",
+  "resourcesPending",
+  "resourcesProcessing",
+  "resourcesSucceeded"
+ ],
+ "HookTargetProperty": [
+  "action",
+  "invocationPoint",
+  "targetName"
+ ],
+ "OptionsProperty": [
+  "inputParams"
+ ],
+ "S3LocationProperty": [
+  "uri",
+  "versionId"
+ ],
+ "StackFiltersProperty": [
+  "filteringCriteria",
+  "stackNames",
+  "stackRoles"
+ ],
+ "StackNamesProperty": [
+  "exclude",
+  "include"
+ ],
+ "StackRolesProperty": [
+  "exclude",
+  "include"
+ ],
+ "TargetFiltersProperty": [
+  "targets",
+  "actions",
+  "invocationPoints",
+  "targetNames"
+ ],
+ "LoggingConfigProperty": [
+  "logGroupName",
+  "logRoleArn"
+ ],
+ "OutputProperty": [
+  "description",
+  "exportName",
+  "outputKey",
+  "outputValue"
+ ],
+ "AutoDeploymentProperty": [
+  "dependsOn",
+  "enabled",
+  "retainStacksOnAccountRemoval"
+ ],
+ "DeploymentTargetsProperty": [
+  "accountFilterType",
+  "accounts",
+  "accountsUrl",
+  "organizationalUnitIds"
+ ],
+ "ManagedExecutionProperty": [
+  "active"
+ ],
+ "OperationPreferencesProperty": [
+  "concurrencyMode",
+  "failureToleranceCount",
+  "failureTolerancePercentage",
+  "maxConcurrentCount",
+  "maxConcurrentPercentage",
+  "regionConcurrencyType",
+  "regionOrder"
+ ],
+ "ParameterProperty": [
+  "parameterKey",
+  "parameterValue"
+ ],
+ "StackInstancesProperty": [
+  "deploymentTargets",
+  "regions",
+  "parameterOverrides"
+ ],
  "CustomResourceProviderBaseProps": [
   "description",
   "environment",
@@ -3079,6 +3167,51 @@ STRUCT_FIELDS: dict[str, list[str]] = {
  "EncryptedPermissionsOptions": [
   "resourceArns",
   "keyActions"
+ ],
+ "aws_ecr.RepositoryCatalogDataProperty": [
+  "aboutText",
+  "architectures",
+  "operatingSystems",
+  "repositoryDescription",
+  "usageText"
+ ],
+ "aws_ecr.RepositoryFilterProperty": [
+  "filter",
+  "filterType"
+ ],
+ "aws_ecr.ScanningRuleProperty": [
+  "repositoryFilters",
+  "scanFrequency"
+ ],
+ "aws_ecr.ReplicationConfigurationProperty": [
+  "rules"
+ ],
+ "aws_ecr.ReplicationDestinationProperty": [
+  "region",
+  "registryId"
+ ],
+ "aws_ecr.ReplicationRuleProperty": [
+  "destinations",
+  "repositoryFilters"
+ ],
+ "aws_ecr.EncryptionConfigurationProperty": [
+  "encryptionType",
+  "kmsKey"
+ ],
+ "aws_ecr.ImageScanningConfigurationProperty": [
+  "scanOnPush"
+ ],
+ "aws_ecr.ImageTagMutabilityExclusionFilterProperty": [
+  "imageTagMutabilityExclusionFilterType",
+  "imageTagMutabilityExclusionFilterValue"
+ ],
+ "aws_ecr.LifecyclePolicyProperty": [
+  "lifecyclePolicyText",
+  "registryId"
+ ],
+ "aws_ecr.RuleProperty": [
+  "signingProfileArn",
+  "repositoryFilters"
  ],
  "aws_ecr.LifecycleRule": [
   "description",
@@ -3145,6 +3278,199 @@ STRUCT_FIELDS: dict[str, list[str]] = {
   "description",
   "kmsKey",
   "retention"
+ ],
+ "aws_events.ApiKeyAuthParametersProperty": [
+  "apiKeyName",
+  "apiKeyValue"
+ ],
+ "aws_events.AuthParametersProperty": [
+  "apiKeyAuthParameters",
+  "basicAuthParameters",
+  "connectivityParameters",
+  "invocationHttpParameters",
+  "oAuthParameters"
+ ],
+ "aws_events.BasicAuthParametersProperty": [
+  "password",
+  "username"
+ ],
+ "aws_events.ClientParametersProperty": [
+  "clientId",
+  "clientSecret"
+ ],
+ "aws_events.ConnectionHttpParametersProperty": [
+  "bodyParameters",
+  "headerParameters",
+  "queryStringParameters"
+ ],
+ "aws_events.ConnectivityParametersProperty": [
+  "resourceParameters"
+ ],
+ "aws_events.InvocationConnectivityParametersProperty": [
+  "resourceParameters"
+ ],
+ "aws_events.OAuthParametersProperty": [
+  "authorizationEndpoint",
+  "clientParameters",
+  "httpMethod",
+  "oAuthHttpParameters"
+ ],
+ "aws_events.ParameterProperty": [
+  "key",
+  "value",
+  "isValueSecret"
+ ],
+ "aws_events.ResourceParametersProperty": [
+  "resourceConfigurationArn",
+  "resourceAssociationArn"
+ ],
+ "aws_events.EndpointEventBusProperty": [
+  "eventBusArn"
+ ],
+ "aws_events.FailoverConfigProperty": [
+  "primary",
+  "secondary"
+ ],
+ "aws_events.PrimaryProperty": [
+  "healthCheck"
+ ],
+ "aws_events.ReplicationConfigProperty": [
+  "state"
+ ],
+ "aws_events.RoutingConfigProperty": [
+  "failoverConfig"
+ ],
+ "aws_events.SecondaryProperty": [
+  "route"
+ ],
+ "aws_events.DeadLetterConfigProperty": [
+  "arn"
+ ],
+ "aws_events.LogConfigProperty": [
+  "includeDetail",
+  "level"
+ ],
+ "aws_events.ConditionProperty": [
+  "key",
+  "type",
+  "value"
+ ],
+ "aws_events.AppSyncParametersProperty": [
+  "graphQlOperation"
+ ],
+ "aws_events.AwsVpcConfigurationProperty": [
+  "subnets",
+  "assignPublicIp",
+  "securityGroups"
+ ],
+ "aws_events.BatchArrayPropertiesProperty": [
+  "size"
+ ],
+ "aws_events.BatchParametersProperty": [
+  "jobDefinition",
+  "jobName",
+  "arrayProperties",
+  "retryStrategy"
+ ],
+ "aws_events.BatchRetryStrategyProperty": [
+  "attempts"
+ ],
+ "aws_events.CapacityProviderStrategyItemProperty": [
+  "capacityProvider",
+  "base",
+  "weight"
+ ],
+ "aws_events.EcsParametersProperty": [
+  "taskDefinitionArn",
+  "capacityProviderStrategy",
+  "enableEcsManagedTags",
+  "enableExecuteCommand",
+  "group",
+  "launchType",
+  "networkConfiguration",
+  "placementConstraints",
+  "placementStrategies",
+  "platformVersion",
+  "propagateTags",
+  "referenceId",
+  "tagList",
+  "taskCount"
+ ],
+ "aws_events.HttpParametersProperty": [
+  "headerParameters",
+  "pathParameterValues",
+  "queryStringParameters"
+ ],
+ "aws_events.InputTransformerProperty": [
+  "inputTemplate",
+  "inputPathsMap"
+ ],
+ "aws_events.KinesisParametersProperty": [
+  "partitionKeyPath"
+ ],
+ "aws_events.NetworkConfigurationProperty": [
+  "awsVpcConfiguration"
+ ],
+ "aws_events.PlacementConstraintProperty": [
+  "expression",
+  "type"
+ ],
+ "aws_events.PlacementStrategyProperty": [
+  "field",
+  "type"
+ ],
+ "aws_events.RedshiftDataParametersProperty": [
+  "database",
+  "dbUser",
+  "secretManagerArn",
+  "sql",
+  "sqls",
+  "statementName",
+  "withEvent"
+ ],
+ "aws_events.RetryPolicyProperty": [
+  "maximumEventAgeInSeconds",
+  "maximumRetryAttempts"
+ ],
+ "aws_events.RunCommandParametersProperty": [
+  "runCommandTargets"
+ ],
+ "aws_events.RunCommandTargetProperty": [
+  "key",
+  "values"
+ ],
+ "aws_events.SageMakerPipelineParameterProperty": [
+  "name",
+  "value"
+ ],
+ "aws_events.SageMakerPipelineParametersProperty": [
+  "pipelineParameterList"
+ ],
+ "aws_events.SqsParametersProperty": [
+  "messageGroupId"
+ ],
+ "aws_events.TagProperty": [
+  "key",
+  "value"
+ ],
+ "aws_events.TargetProperty": [
+  "arn",
+  "id",
+  "appSyncParameters",
+  "batchParameters",
+  "deadLetterConfig",
+  "ecsParameters",
+  "httpParameters",
+  "input",
+  "inputPath",
+  "inputTransformer",
+  "kinesisParameters",
+  "redshiftDataParameters",
+  "retryPolicy",
+  "roleArn",
+  "runCommandParameters",
+  "sageMakerPipelineParameters",
+  "sqsParameters"
  ],
  "aws_events.ConnectionAttributes": [
   "connectionArn",
@@ -3288,7 +3614,7 @@ STRUCT_FIELDS: dict[str, list[str]] = {
   "memoryReservation"
  ],
  "aws_events_targets.EphemeralStorageOverride": [
-  "sizeInGib"
+  "sizeInGiB"
  ],
  "aws_events_targets.EventBusProps": [
   "deadLetterQueue",
@@ -3359,7 +3685,7 @@ STRUCT_FIELDS: dict[str, list[str]] = {
   "deadLetterQueue",
   "maxEventAge",
   "retryAttempts",
-  "graphQlOperation",
+  "graphQLOperation",
   "eventRole",
   "variables"
  ],
@@ -3464,6 +3790,18 @@ STRUCT_FIELDS: dict[str, list[str]] = {
  "aws_iam.AddToResourcePolicyResult": [
   "statementAdded",
   "policyDependable"
+ ],
+ "aws_iam.PolicyProperty": [
+  "policyDocument",
+  "policyName"
+ ],
+ "aws_iam.SAMLPrivateKeyProperty": [
+  "keyId",
+  "timestamp"
+ ],
+ "aws_iam.LoginProfileProperty": [
+  "password",
+  "passwordResetRequired"
  ],
  "aws_iam.CommonGrantOptions": [
   "actions",
@@ -3706,13 +4044,13 @@ STRUCT_FIELDS: dict[str, list[str]] = {
  "aws_lambda.BucketOptions": [
   "objectVersion",
   "s3ObjectStorageMode",
-  "sourceKmsKey"
+  "sourceKMSKey"
  ],
  "aws_lambda.CapacityProviderAttributes": [
   "capacityProviderArn"
  ],
  "aws_lambda.CapacityProviderFunctionOptions": [
-  "executionEnvironmentMemoryGibPerVCpu",
+  "executionEnvironmentMemoryGiBPerVCpu",
   "latestPublishedScalingConfig",
   "perExecutionEnvironmentMaxConcurrency",
   "publishToLatestPublished"
@@ -3731,12 +4069,311 @@ STRUCT_FIELDS: dict[str, list[str]] = {
   "scalingOptions",
   "systemLogLevel"
  ],
+ "aws_lambda.AliasRoutingConfigurationProperty": [
+  "additionalVersionWeights"
+ ],
+ "aws_lambda.ProvisionedConcurrencyConfigurationProperty": [
+  "provisionedConcurrentExecutions"
+ ],
+ "aws_lambda.VersionWeightProperty": [
+  "functionVersion",
+  "functionWeight"
+ ],
+ "aws_lambda.CapacityProviderLoggingConfigProperty": [
+  "logGroup",
+  "systemLogLevel"
+ ],
+ "aws_lambda.CapacityProviderPermissionsConfigProperty": [
+  "capacityProviderOperatorRoleArn"
+ ],
+ "aws_lambda.CapacityProviderScalingConfigProperty": [
+  "maxVCpuCount",
+  "scalingMode",
+  "scalingPolicies"
+ ],
+ "aws_lambda.CapacityProviderTelemetryConfigProperty": [
+  "loggingConfig"
+ ],
+ "aws_lambda.CapacityProviderVpcConfigProperty": [
+  "securityGroupIds",
+  "subnetIds"
+ ],
+ "aws_lambda.InstanceRequirementsProperty": [
+  "allowedInstanceTypes",
+  "architectures",
+  "excludedInstanceTypes"
+ ],
+ "aws_lambda.PropagateTagsConfigProperty": [
+  "explicitTags",
+  "mode"
+ ],
+ "aws_lambda.TargetTrackingScalingPolicyProperty": [
+  "predefinedMetricType",
+  "targetValue"
+ ],
+ "aws_lambda.AllowedPublishersProperty": [
+  "signingProfileVersionArns"
+ ],
+ "aws_lambda.CodeSigningPoliciesProperty": [
+  "untrustedArtifactOnDeployment"
+ ],
+ "aws_lambda.DestinationConfigProperty": [
+  "onFailure"
+ ],
+ "aws_lambda.OnFailureProperty": [
+  "destination"
+ ],
+ "aws_lambda.OnSuccessProperty": [
+  "destination"
+ ],
+ "aws_lambda.AmazonManagedKafkaEventSourceConfigProperty": [
+  "consumerGroupId",
+  "schemaRegistryConfig"
+ ],
+ "aws_lambda.DocumentDBEventSourceConfigProperty": [
+  "collectionName",
+  "databaseName",
+  "fullDocument"
+ ],
+ "aws_lambda.EndpointsProperty": [
+  "kafkaBootstrapServers"
+ ],
+ "aws_lambda.FilterCriteriaProperty": [
+  "filters"
+ ],
+ "aws_lambda.FilterProperty": [
+  "pattern"
+ ],
+ "aws_lambda.LoggingConfigProperty": [
+  "applicationLogLevel",
+  "logGroup",
+  "systemLogLevel"
+ ],
+ "aws_lambda.MetricsConfigProperty": [
+  "metrics"
+ ],
+ "aws_lambda.ProvisionedPollerConfigProperty": [
+  "maximumPollers",
+  "minimumPollers",
+  "pollerGroupName"
+ ],
+ "aws_lambda.ScalingConfigProperty": [
+  "maxEnvironments"
+ ],
+ "aws_lambda.SchemaRegistryAccessConfigProperty": [
+  "type",
+  "uri"
+ ],
+ "aws_lambda.SchemaRegistryConfigProperty": [
+  "accessConfigs",
+  "eventRecordFormat",
+  "schemaRegistryUri",
+  "schemaValidationConfigs"
+ ],
+ "aws_lambda.SchemaValidationConfigProperty": [
+  "attribute"
+ ],
+ "aws_lambda.SelfManagedEventSourceProperty": [
+  "endpoints"
+ ],
+ "aws_lambda.SelfManagedKafkaEventSourceConfigProperty": [
+  "consumerGroupId",
+  "consumptionMode",
+  "schemaRegistryConfig"
+ ],
+ "aws_lambda.SourceAccessConfigurationProperty": [
+  "type",
+  "uri"
+ ],
+ "aws_lambda.CapacityProviderConfigProperty": [
+  "lambdaManagedInstancesCapacityProviderConfig"
+ ],
+ "aws_lambda.CodeProperty": [
+  "imageUri",
+  "s3Bucket",
+  "s3Key",
+  "s3ObjectStorageMode",
+  "s3ObjectVersion",
+  "sourceKmsKeyArn",
+  "zipFile"
+ ],
+ "aws_lambda.DeadLetterConfigProperty": [
+  "targetArn"
+ ],
+ "aws_lambda.DurableConfigProperty": [
+  "executionTimeout",
+  "kmsKeyArn",
+  "retentionPeriodInDays"
+ ],
+ "aws_lambda.EnvironmentProperty": [
+  "variables"
+ ],
+ "aws_lambda.EphemeralStorageProperty": [
+  "size"
+ ],
+ "aws_lambda.FileSystemConfigProperty": [
+  "arn",
+  "localMountPath",
+  "s3FilesConfig"
+ ],
+ "aws_lambda.FunctionScalingConfigProperty": [
+  "maxExecutionEnvironments",
+  "minExecutionEnvironments"
+ ],
+ "aws_lambda.ImageConfigProperty": [
+  "command",
+  "entryPoint",
+  "workingDirectory"
+ ],
+ "aws_lambda.LambdaManagedInstancesCapacityProviderConfigProperty": [
+  "capacityProviderArn",
+  "executionEnvironmentMemoryGiBPerVCpu",
+  "perExecutionEnvironmentMaxConcurrency"
+ ],
+ "aws_lambda.RuntimeManagementConfigProperty": [
+  "updateRuntimeOn",
+  "runtimeVersionArn"
+ ],
+ "aws_lambda.S3FilesConfigProperty": [
+  "directS3Read"
+ ],
+ "aws_lambda.SnapStartProperty": [
+  "applyOn"
+ ],
+ "aws_lambda.SnapStartResponseProperty": [
+  "applyOn",
+  "optimizationStatus"
+ ],
+ "aws_lambda.TenancyConfigProperty": [
+  "tenantIsolationMode"
+ ],
+ "aws_lambda.TracingConfigProperty": [
+  "mode"
+ ],
+ "aws_lambda.VpcConfigProperty": [
+  "ipv6AllowedForDualStack",
+  "securityGroupIds",
+  "subnetIds"
+ ],
+ "aws_lambda.ContentProperty": [
+  "s3Bucket",
+  "s3Key",
+  "s3ObjectStorageMode",
+  "s3ObjectVersion"
+ ],
+ "aws_lambda.CloudWatchLoggingProperty": [
+  "logGroup",
+  "logStream"
+ ],
+ "aws_lambda.CodeArtifactProperty": [
+  "uri"
+ ],
+ "aws_lambda.CpuConfigurationProperty": [
+  "architecture"
+ ],
+ "aws_lambda.EnvironmentVariableProperty": [
+  "key",
+  "value"
+ ],
+ "aws_lambda.HooksProperty": [
+  "microvmHooks",
+  "microvmImageHooks",
+  "port"
+ ],
+ "aws_lambda.LoggingProperty": [
+  "cloudWatch",
+  "disabled"
+ ],
+ "aws_lambda.MicrovmHooksProperty": [
+  "resume",
+  "resumeTimeoutInSeconds",
+  "run",
+  "runTimeoutInSeconds",
+  "suspend",
+  "suspendTimeoutInSeconds",
+  "terminate",
+  "terminateTimeoutInSeconds"
+ ],
+ "aws_lambda.MicrovmImageHooksProperty": [
+  "ready",
+  "readyTimeoutInSeconds",
+  "validate",
+  "validateTimeoutInSeconds"
+ ],
+ "aws_lambda.ResourcesProperty": [
+  "minimumMemoryInMiB"
+ ],
+ "aws_lambda.ConfigProperty": [
+  "vpcEgressConfiguration"
+ ],
+ "aws_lambda.VpcEgressConfigurationProperty": [
+  "associatedComputeResourceTypes",
+  "networkProtocol",
+  "securityGroupIds",
+  "subnetIds"
+ ],
+ "aws_lambda.CorsProperty": [
+  "allowCredentials",
+  "allowHeaders",
+  "allowMethods",
+  "allowOrigins",
+  "exposeHeaders",
+  "maxAge"
+ ],
+ "aws_lambda.RuntimePolicyProperty": [
+  "updateRuntimeOn",
+  "runtimeVersionArn"
+ ],
+ "aws_lambda.RegionalEndpointProperty": [
+  "authType",
+  "domainName",
+  "revisionWeights",
+  "scalingConfig",
+  "state",
+  "stateReason",
+  "throttleConfig",
+  "updateStatus",
+  "updateStatusReason"
+ ],
+ "aws_lambda.RevisionWeightProperty": [
+  "revisionId",
+  "weight"
+ ],
+ "aws_lambda.ThrottleConfigProperty": [
+  "rateLimit"
+ ],
+ "aws_lambda.BuildConfigProperty": [
+  "codeConfig",
+  "runtimeConfig"
+ ],
+ "aws_lambda.CodeConfigProperty": [
+  "s3Object"
+ ],
+ "aws_lambda.RuntimeConfigProperty": [
+  "runtime"
+ ],
+ "aws_lambda.S3ObjectProperty": [
+  "bucket",
+  "key",
+  "versionId"
+ ],
+ "aws_lambda.ServiceConfigProperty": [
+  "executionRoleArn",
+  "egressNetworkConnectorArn",
+  "environmentVariables",
+  "maxConcurrencyPerEnvironment",
+  "telemetryConfig",
+  "timeoutSeconds"
+ ],
+ "aws_lambda.TelemetryConfigProperty": [
+  "loggingConfig"
+ ],
  "aws_lambda.CodeConfig": [
   "image",
   "inlineCode",
   "s3Location",
   "s3ObjectStorageMode",
-  "sourceKmsKeyArn"
+  "sourceKMSKeyArn"
  ],
  "aws_lambda.CodeImageConfig": [
   "imageUri",
@@ -3759,7 +4396,7 @@ STRUCT_FIELDS: dict[str, list[str]] = {
   "deployTime",
   "displayName",
   "readers",
-  "sourceKmsKey",
+  "sourceKMSKey",
   "commandOptions"
  ],
  "aws_lambda.DestinationConfig": [
@@ -4290,10 +4927,48 @@ STRUCT_FIELDS: dict[str, list[str]] = {
  "aws_logs.AddKeysProperty": [
   "entries"
  ],
- "aws_logs.ColumnRestriction": [
-  "comparison",
-  "numberValue",
-  "stringValue"
+ "aws_logs.BaseProcessorProps": [],
+ "aws_logs.DestinationPolicyProperty": [
+  "deliveryDestinationName",
+  "deliveryDestinationPolicy"
+ ],
+ "aws_logs.OpenSearchResourceConfigProperty": [
+  "dashboardViewerPrincipals",
+  "dataSourceRoleArn",
+  "applicationArn",
+  "kmsKeyArn",
+  "retentionDays"
+ ],
+ "aws_logs.ResourceConfigProperty": [
+  "openSearchResourceConfig"
+ ],
+ "aws_logs.DimensionProperty": [
+  "key",
+  "value"
+ ],
+ "aws_logs.MetricTransformationProperty": [
+  "metricName",
+  "metricNamespace",
+  "metricValue",
+  "defaultValue",
+  "dimensions",
+  "unit"
+ ],
+ "aws_logs.QueryParameterProperty": [
+  "name",
+  "defaultValue",
+  "description"
+ ],
+ "aws_logs.DestinationConfigurationProperty": [
+  "s3Configuration"
+ ],
+ "aws_logs.S3ConfigurationProperty": [
+  "destinationIdentifier",
+  "roleArn"
+ ],
+ "aws_logs.TagsItemsProperty": [
+  "key",
+  "value"
  ],
  "aws_logs.CopyValueEntryProperty": [
   "source",
@@ -4303,16 +4978,150 @@ STRUCT_FIELDS: dict[str, list[str]] = {
  "aws_logs.CopyValueProperty": [
   "entries"
  ],
- "aws_logs.CrossAccountDestinationProps": [
-  "role",
-  "targetArn",
-  "destinationName"
- ],
  "aws_logs.CsvProperty": [
   "columns",
   "delimiter",
   "quoteCharacter",
   "source"
+ ],
+ "aws_logs.DateTimeConverterProperty": [
+  "locale",
+  "matchPatterns",
+  "source",
+  "target",
+  "sourceTimezone",
+  "targetFormat",
+  "targetTimezone"
+ ],
+ "aws_logs.DeleteKeysProperty": [
+  "withKeys"
+ ],
+ "aws_logs.GrokProperty": [
+  "match",
+  "source"
+ ],
+ "aws_logs.ListToMapProperty": [
+  "key",
+  "source",
+  "flatten",
+  "flattenedElement",
+  "target",
+  "valueKey"
+ ],
+ "aws_logs.LowerCaseStringProperty": [
+  "withKeys"
+ ],
+ "aws_logs.MoveKeyEntryProperty": [
+  "source",
+  "target",
+  "overwriteIfExists"
+ ],
+ "aws_logs.MoveKeysProperty": [
+  "entries"
+ ],
+ "aws_logs.ParseCloudfrontProperty": [
+  "source"
+ ],
+ "aws_logs.ParseJSONProperty": [
+  "destination",
+  "source"
+ ],
+ "aws_logs.ParseKeyValueProperty": [
+  "destination",
+  "fieldDelimiter",
+  "keyPrefix",
+  "keyValueDelimiter",
+  "nonMatchValue",
+  "overwriteIfExists",
+  "source"
+ ],
+ "aws_logs.ParsePostgresProperty": [
+  "source"
+ ],
+ "aws_logs.ParseRoute53Property": [
+  "source"
+ ],
+ "aws_logs.ParseToOCSFProperty": [
+  "eventSource",
+  "ocsfVersion",
+  "source"
+ ],
+ "aws_logs.ParseVPCProperty": [
+  "source"
+ ],
+ "aws_logs.ParseWAFProperty": [
+  "source"
+ ],
+ "aws_logs.ProcessorProperty": [
+  "addKeys",
+  "copyValue",
+  "csv",
+  "dateTimeConverter",
+  "deleteKeys",
+  "grok",
+  "listToMap",
+  "lowerCaseString",
+  "moveKeys",
+  "parseCloudfront",
+  "parseJson",
+  "parseKeyValue",
+  "parsePostgres",
+  "parseRoute53",
+  "parseToOcsf",
+  "parseVpc",
+  "parseWaf",
+  "renameKeys",
+  "splitString",
+  "substituteString",
+  "trimString",
+  "typeConverter",
+  "upperCaseString"
+ ],
+ "aws_logs.RenameKeyEntryProperty": [
+  "key",
+  "renameTo",
+  "overwriteIfExists"
+ ],
+ "aws_logs.RenameKeysProperty": [
+  "entries"
+ ],
+ "aws_logs.SplitStringEntryProperty": [
+  "delimiter",
+  "source"
+ ],
+ "aws_logs.SplitStringProperty": [
+  "entries"
+ ],
+ "aws_logs.SubstituteStringEntryProperty": [
+  "from",
+  "source",
+  "to"
+ ],
+ "aws_logs.SubstituteStringProperty": [
+  "entries"
+ ],
+ "aws_logs.TrimStringProperty": [
+  "withKeys"
+ ],
+ "aws_logs.TypeConverterEntryProperty": [
+  "key",
+  "type"
+ ],
+ "aws_logs.TypeConverterProperty": [
+  "entries"
+ ],
+ "aws_logs.UpperCaseStringProperty": [
+  "withKeys"
+ ],
+ "aws_logs.ColumnRestriction": [
+  "comparison",
+  "numberValue",
+  "stringValue"
+ ],
+ "aws_logs.CrossAccountDestinationProps": [
+  "role",
+  "targetArn",
+  "destinationName"
  ],
  "aws_logs.DataConverterProps": [
   "type",
@@ -4327,21 +5136,8 @@ STRUCT_FIELDS: dict[str, list[str]] = {
   "name",
   "s3BucketAuditDestination"
  ],
- "aws_logs.DateTimeConverterProperty": [
-  "locale",
-  "matchPatterns",
-  "source",
-  "target",
-  "sourceTimezone",
-  "targetFormat",
-  "targetTimezone"
- ],
  "aws_logs.FieldIndexPolicyProps": [
   "fields"
- ],
- "aws_logs.GrokProperty": [
-  "match",
-  "source"
  ],
  "aws_logs.JsonMutatorProps": [
   "type",
@@ -4351,14 +5147,6 @@ STRUCT_FIELDS: dict[str, list[str]] = {
   "listToMapOptions",
   "moveKeysOptions",
   "renameKeysOptions"
- ],
- "aws_logs.ListToMapProperty": [
-  "key",
-  "source",
-  "flatten",
-  "flattenedElement",
-  "target",
-  "valueKey"
  ],
  "aws_logs.LogGroupProps": [
   "dataProtectionPolicy",
@@ -4418,39 +5206,13 @@ STRUCT_FIELDS: dict[str, list[str]] = {
   "unit",
   "logGroup"
  ],
- "aws_logs.MoveKeyEntryProperty": [
-  "source",
-  "target",
-  "overwriteIfExists"
- ],
- "aws_logs.MoveKeysProperty": [
-  "entries"
- ],
- "aws_logs.ParseJSONProperty": [
-  "destination",
-  "source"
- ],
- "aws_logs.ParseKeyValueProperty": [
-  "destination",
-  "fieldDelimiter",
-  "keyPrefix",
-  "keyValueDelimiter",
-  "nonMatchValue",
-  "overwriteIfExists",
-  "source"
- ],
- "aws_logs.ParseToOCSFProperty": [
-  "eventSource",
-  "ocsfVersion",
-  "source"
- ],
  "aws_logs.ParserProcessorProps": [
   "type",
   "csvOptions",
   "grokOptions",
   "jsonOptions",
   "keyValueOptions",
-  "parseToOcsfOptions"
+  "parseToOCSFOptions"
  ],
  "aws_logs.ProcessorDeleteKeysProperty": [
   "withKeys"
@@ -4472,24 +5234,9 @@ STRUCT_FIELDS: dict[str, list[str]] = {
   "stats",
   "statsStatements"
  ],
- "aws_logs.RenameKeyEntryProperty": [
-  "key",
-  "renameTo",
-  "overwriteIfExists"
- ],
- "aws_logs.RenameKeysProperty": [
-  "entries"
- ],
  "aws_logs.ResourcePolicyProps": [
   "policyStatements",
   "resourcePolicyName"
- ],
- "aws_logs.SplitStringEntryProperty": [
-  "delimiter",
-  "source"
- ],
- "aws_logs.SplitStringProperty": [
-  "entries"
  ],
  "aws_logs.StreamOptions": [
   "logStreamName"
@@ -4515,14 +5262,6 @@ STRUCT_FIELDS: dict[str, list[str]] = {
   "filterName",
   "logGroup"
  ],
- "aws_logs.SubstituteStringEntryProperty": [
-  "from",
-  "source",
-  "to"
- ],
- "aws_logs.SubstituteStringProperty": [
-  "entries"
- ],
  "aws_logs.TransformerOptions": [
   "transformerConfig",
   "transformerName"
@@ -4532,13 +5271,6 @@ STRUCT_FIELDS: dict[str, list[str]] = {
   "transformerConfig",
   "transformerName"
  ],
- "aws_logs.TypeConverterEntryProperty": [
-  "key",
-  "type"
- ],
- "aws_logs.TypeConverterProperty": [
-  "entries"
- ],
  "aws_logs.VendedLogParserProps": [
   "logType",
   "source"
@@ -4546,6 +5278,16 @@ STRUCT_FIELDS: dict[str, list[str]] = {
  "aws_sns.BetweenCondition": [
   "start",
   "stop"
+ ],
+ "aws_sns.LoggingConfigProperty": [
+  "protocol",
+  "failureFeedbackRoleArn",
+  "successFeedbackRoleArn",
+  "successFeedbackSampleRate"
+ ],
+ "aws_sns.SubscriptionProperty": [
+  "endpoint",
+  "protocol"
  ],
  "aws_sns.DeliveryPolicy": [
   "healthyRetryPolicy",
@@ -4618,13 +5360,13 @@ STRUCT_FIELDS: dict[str, list[str]] = {
  ],
  "aws_sns.TopicPolicyProps": [
   "topics",
-  "enforceSsl",
+  "enforceSSL",
   "policyDocument"
  ],
  "aws_sns.TopicProps": [
   "contentBasedDeduplication",
   "displayName",
-  "enforceSsl",
+  "enforceSSL",
   "fifo",
   "fifoThroughputScope",
   "loggingConfigs",
@@ -4670,7 +5412,7 @@ STRUCT_FIELDS: dict[str, list[str]] = {
   "deliveryDelay",
   "encryption",
   "encryptionMasterKey",
-  "enforceSsl",
+  "enforceSSL",
   "fifo",
   "fifoThroughputLimit",
   "maxMessageSizeBytes",
@@ -4687,3 +5429,15 @@ STRUCT_FIELDS: dict[str, list[str]] = {
  ]
 }
 """Per struct (``<python module>.<name>``): its fields in the order the jsii Python bindings pass them."""
+
+IRREGULAR_NAMES: dict[str, str] = {
+ "enforce_ssl": "enforceSSL",
+ "execution_environment_memory_gib_per_v_cpu": "executionEnvironmentMemoryGiBPerVCpu",
+ "graph_ql_operation": "graphQLOperation",
+ "minimum_memory_in_mib": "minimumMemoryInMiB",
+ "parse_to_ocsf_options": "parseToOCSFOptions",
+ "size_in_gib": "sizeInGiB",
+ "source_kms_key": "sourceKMSKey",
+ "source_kms_key_arn": "sourceKMSKeyArn"
+}
+"""Python names of struct fields whose JavaScript name is not their plain camelCase (``enforce_ssl``)."""

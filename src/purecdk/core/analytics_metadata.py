@@ -27,12 +27,15 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
+from purecdk.constructs import Construct
 from purecdk.core.struct_class import Struct, struct_values
+from purecdk.core.tokens.token import unresolved
 
 ADDITIONAL_METADATA_FLAG = "@aws-cdk/core:enableAdditionalMetadataCollection"
 CONSTRUCT_METADATA = "aws:cdk:analytics:construct"
 METHOD_METADATA = "aws:cdk:analytics:method"
 _NOT_PROPS = frozenset({"self", "scope", "id", "__class__"})
+_ALLOWED_BY_CLASS: dict[type, Any] = {}
 _PASSED: ContextVar[tuple[Mapping[str, Any], str | None] | None] = ContextVar("purecdk_passed_props", default=None)
 
 
@@ -92,31 +95,30 @@ def add_method_metadata(construct: Any, method: str, args: Sequence[Any]) -> Non
 
 def redact_for(construct: Any, data: Any) -> Any:
     """``data`` redacted with the allowlist of ``construct``'s aws-cdk-lib class (``"*"`` for a class without)."""
-    from purecdk.core._analytics_allowlist import CONSTRUCTOR_PROPS
+    cls = type(construct)
+    if cls not in _ALLOWED_BY_CLASS:
+        from purecdk.core._analytics_allowlist import CONSTRUCTOR_PROPS
 
-    parts = [part.replace("_", "-") for part in _fqn(construct)]
-    if len(parts) != 3:
-        return "*"
-    allowed = CONSTRUCTOR_PROPS.get(".".join(parts[:2]), {}).get(parts[2])
-    if allowed is None:
-        return "*"
-    return redact(allowed, data)
+        parts = [part.replace("_", "-") for part in _fqn(construct)]
+        found = CONSTRUCTOR_PROPS.get(".".join(parts[:2]), {}).get(parts[2]) if len(parts) == 3 else None
+        _ALLOWED_BY_CLASS[cls] = found
+    allowed = _ALLOWED_BY_CLASS[cls]
+    return "*" if allowed is None else redact(allowed, data)
 
 
 def redact(allowed: Any, data: Any) -> Any:
     """aws-cdk-lib's ``redactTelemetryDataHelper``: what of ``data`` may be reported under ``allowed``."""
-    from purecdk.constructs import Construct
-    from purecdk.core._analytics_allowlist import ENUMS
-    from purecdk.core.tokens.token import unresolved
-
     if allowed is None:
         return "*"
     if isinstance(data, enum.Enum):
         data = data.value
-    if isinstance(data, bool):
+    if data is True or data is False:
         return data
-    if isinstance(allowed, str) and allowed in ENUMS and data in ENUMS[allowed]:
-        return data
+    if type(allowed) is str and allowed != "*" and allowed != "boolean":
+        from purecdk.core._analytics_allowlist import ENUMS
+
+        if data in ENUMS.get(allowed, ()):
+            return data
     if data is None or isinstance(data, (str, int, float)) or unresolved(data):
         return "*"
     if isinstance(data, (list, tuple)):
@@ -194,10 +196,12 @@ def _struct(name: str | None, fields: Mapping[str, Any], only_fields: bool = Fal
 
     ``only_fields``: ``fields`` are a constructor's locals; of a known struct, only its fields are kept.
     """
-    from purecdk.core._analytics_allowlist import STRUCT_FIELDS
+    from purecdk.core._analytics_allowlist import IRREGULAR_NAMES, STRUCT_FIELDS
 
     known = STRUCT_FIELDS.get(name or "")
-    given = {_camel(str(key)): value for key, value in fields.items() if value is not None}
+    given = {
+        IRREGULAR_NAMES.get(str(key)) or _camel(str(key)): value for key, value in fields.items() if value is not None
+    }
     if only_fields:
         given = {
             key: value

@@ -81,9 +81,10 @@ def invoke_aspects(root: Any) -> None:
 
     def recurse(construct: Any, inherited: list[AspectApplication]) -> bool:
         did_something = False
-        local = list(getattr(construct, _ATTR, []))
-        here = sorted([*inherited, *local], key=lambda a: a.priority)
-        path = construct.node.path
+        local = getattr(construct, _ATTR, None)
+        # ``inherited`` is sorted already (a stable sort keeps it as it is)
+        here = sorted([*inherited, *local], key=lambda a: a.priority) if local else inherited
+        path = construct.node.path if here else ""
         for app in here:
             invoked = invoked_by_path.setdefault(path, [])
             if any(i.aspect is app.aspect for i in invoked):

@@ -6,6 +6,7 @@ from typing import Any
 
 from purecdk.constructs import Construct
 from purecdk.core.reference import CfnReference
+from purecdk.core.tokens.encoding import has_string_token
 from purecdk.core.tokens.lazy import Lazy
 from purecdk.core.tokens.token import Token
 
@@ -26,6 +27,7 @@ class CfnElement(Construct):
         hint = path if len(path) <= 100 else path[:47] + "..." + path[-47:]
         self.logical_id: str = Lazy.uncached_string(lambda _ctx: self._synthesize_logical_id(),
                                                     display_hint=f"{hint}.LogicalID")
+        self._own_logical_id_token = self.logical_id
         if not self.node.try_get_context("@aws-cdk/core:disableLogicalIdMetadata"):
             self.node.add_metadata(LOGICAL_ID_METADATA, self.logical_id)
 
@@ -61,6 +63,13 @@ class CfnElement(Construct):
         raise NotImplementedError
 
     def _resolved_logical_id(self) -> str:
+        """``logical_id`` resolved in this element's stack (tree.json and template validation ask for every
+        resource's): while ``logical_id`` is still this element's own token, its producer gives the answer
+        without a trip through the resolver, unless the id it produces holds tokens itself."""
+        if self.logical_id is self._own_logical_id_token:
+            logical_id = self._synthesize_logical_id()
+            if type(logical_id) is str and not has_string_token(logical_id):
+                return logical_id
         return str(self.stack.resolve(self.logical_id))
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Mapping
 from typing import Any
@@ -28,7 +27,6 @@ _SNAPSHOTTABLE = frozenset(
     }
 )
 
-_TYPE_PATTERN = re.compile(r"^[A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9]+$|^Custom::[A-Za-z0-9_@\-]+$")
 
 
 class CfnResourceOptions:

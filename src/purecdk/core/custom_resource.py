@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from purecdk.constructs import Construct
+from purecdk.core.analytics_metadata import add_construct_metadata, add_method_metadata
 from purecdk.core.annotations import Annotations
 from purecdk.core.cfn_resource import CfnResource
 from purecdk.core.duration import Duration
@@ -54,6 +55,7 @@ class CustomResource(Resource):
         service_timeout: Duration | None = None,
     ) -> None:
         super().__init__(scope, id)
+        add_construct_metadata(self, locals())
         type_ = _resource_type(self, resource_type)
         given = dict(properties or {})
         if pascal_case_properties:
@@ -87,8 +89,10 @@ class CustomResource(Resource):
 
     def get_att(self, attribute_name: str) -> Any:
         """An attribute the provider returned in ``Data`` (``Fn::GetAtt``)."""
+        add_method_metadata(self, "getAtt", [attribute_name])
         return self.resource.get_att(attribute_name)
 
     def get_att_string(self, attribute_name: str) -> str:
         """An attribute the provider returned, as a string."""
+        add_method_metadata(self, "getAttString", [attribute_name])
         return Token.as_string(self.get_att(attribute_name))

@@ -27,7 +27,7 @@ MINUTES = TimeUnit("minutes", "M", 60_000)
 HOURS = TimeUnit("hours", "H", 3_600_000)
 DAYS = TimeUnit("days", "D", 86_400_000)
 
-_ISO = re.compile(r"^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
+_ISO = r"^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$"
 
 
 def _number(value: float) -> float | int:
@@ -100,7 +100,7 @@ class Duration:
     @staticmethod
     def parse(duration: str) -> Duration:
         """Parse an ISO 8601 duration such as ``PT5M`` or ``P1DT2H``."""
-        match = _ISO.match(duration)
+        match = re.match(_ISO, duration)
         if not match or not any(match.groups()):
             raise ValueError(f"Not a valid ISO duration: {duration}")
         days, hours, minutes, seconds = (int(g) if g else 0 for g in match.groups())

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from purecdk.constructs import Construct
     from purecdk.core.cfn_resource import CfnResource
 
-_VARIABLE = re.compile(r"\$\{([^{}]+)\}")
-_PARTS = re.compile(r"(\$\{[^{}]+\})")
+_VARIABLE = r"\$\{([^{}]+)\}"  # (patterns compiled on first use: this module is imported by every L1 module)
+_PARTS = r"(\$\{[^{}]+\})"
 
 
 def ref_part(resource: CfnResource, index: int) -> str:
@@ -39,7 +39,7 @@ def parse_template(template: str, value: str) -> dict[str, str]:
 
     A value holding tokens where the template has literal text does not match (as in aws-cdk-lib).
     """
-    parts = _PARTS.split(template)
+    parts = re.split(_PARTS, template)
     result: dict[str, str] = {}
     at = 0
     for i, part in enumerate(parts):
@@ -72,7 +72,7 @@ def interpolate_template(template: str, variables: Mapping[str, str]) -> str:
                              "interpolation")
         return variables[name]
 
-    return _VARIABLE.sub(one, template)
+    return re.sub(_VARIABLE, one, template)
 
 
 class _ImportedReference(Resource):

@@ -562,6 +562,11 @@ class Att(Generic[T]):
         return Token.as_list(ref)
 
 
+def is_cfn_type(x: Any, type_name: str) -> bool:
+    """Whether ``x`` is a ``CfnResource`` of CloudFormation type ``type_name`` (what ``Cfn*.is_cfn_*`` ask)."""
+    return isinstance(x, CfnResource) and x.cfn_resource_type == type_name
+
+
 def bind(
     resource: type[L1Resource],
     props: type[L1Struct],

@@ -35,6 +35,11 @@ class SynthesisSession:
         with open(os.path.join(self.outdir, name), "w", encoding="utf-8") as f:
             f.write(text)
 
+    def write_parts(self, name: str, parts: list[str]) -> None:
+        """Write a text file made of ``parts`` into the assembly (without joining them first)."""
+        with open(os.path.join(self.outdir, name), "w", encoding="utf-8") as f:
+            f.writelines(parts)
+
     def add_artifact(self, artifact_id: str, artifact: dict[str, Any]) -> None:
         """Add a manifest artifact."""
         self.artifacts[artifact_id] = artifact

@@ -18,7 +18,7 @@ def _resources_of(stack: Any) -> dict[str, Any]:
         if isinstance(construct, Stack):
             continue
         if isinstance(construct, CfnResource):
-            logical_id = str(stack.resolve(construct.logical_id))
+            logical_id = construct._resolved_logical_id()
             found[logical_id] = (construct.node.path, construct_fqn(construct)[0], _created_in_library(construct))
         todo.extend(reversed(construct.node.children))
     return found

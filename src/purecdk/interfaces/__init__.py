@@ -7,11 +7,14 @@ struct that property returns, for every CloudFormation resource type of the serv
 
 from __future__ import annotations
 
-from typing import Protocol
+import importlib
+from typing import Any, Protocol
 
 from purecdk.core.resource import ResourceEnvironment
 
 __all__ = ["IEnvironmentAware", "ResourceEnvironment"]
+
+_SERVICES = frozenset({"aws_ecr", "aws_events", "aws_iam", "aws_kms", "aws_lambda", "aws_sns", "aws_sqs"})
 
 
 class IEnvironmentAware(Protocol):
@@ -21,3 +24,10 @@ class IEnvironmentAware(Protocol):
     def env(self) -> ResourceEnvironment:
         """The environment (account and region) this resource belongs to."""
         ...
+
+
+def __getattr__(name: str) -> Any:
+    """``purecdk.interfaces.aws_iam`` and friends, loaded on first use (as ``aws_cdk.interfaces`` offers them)."""
+    if name in _SERVICES:
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

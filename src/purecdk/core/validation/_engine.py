@@ -377,8 +377,8 @@ class TemplateChecker:
         if len(value) == 1 and "Fn::GetAtt" in value:
             self._check_getatt(value["Fn::GetAtt"], path, pos)
             return
-        for key, item in value.items():
-            self._check_references(item, path + (key,), pos + (self._index_of(value, key),))
+        for index, (key, item) in enumerate(value.items()):  # a key's position is its index
+            self._check_references(item, path + (key,), pos + (index,))
 
     def _ref_exists(self, target: str) -> bool:
         return target in PSEUDO_PARAMETERS or target in self.parameters or target in self.resources
@@ -832,8 +832,8 @@ class TemplateChecker:
         props: dict[str, Any] = node.get("properties", {})
         pattern_props: dict[str, Any] = node.get("pattern_properties", {})
         pin = mode.if_condition is not None
-        for key, item in value.items():
-            key_pos = pos if pin else pos + (self._index_of(value, key),)
+        for index, (key, item) in enumerate(value.items()):  # a key's position is its index
+            key_pos = pos if pin else pos + (index,)
             if key in props:
                 self._check_value(item, props[key], path + (key,), key_pos, mode, sink)
                 continue

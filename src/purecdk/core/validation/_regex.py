@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ._data import unicode_classes
 
-_HEX_BRACED = re.compile(r"\{([0-9A-Fa-f]{1,6})\}")
+_HEX_BRACED = r"\{([0-9A-Fa-f]{1,6})\}"
 
 
 def _unicode_body(name: str) -> str | None:
@@ -60,7 +60,7 @@ def _translate(pattern: str) -> str | None:
                 i = i_next
                 continue
             if d in "xu" and i + 2 < n and pattern[i + 2] == "{":
-                m = _HEX_BRACED.match(pattern, i + 2)
+                m = re.compile(_HEX_BRACED).match(pattern, i + 2)
                 if not m:
                     return None
                 cp = int(m.group(1), 16)

@@ -31,7 +31,7 @@ DISABLE_STACK_TRACE_CONTEXT = "aws:cdk:disable-stack-trace"
 REPORT_FILE = "validation-report.json"
 DEFAULT_ASSEMBLY_VERSION = "55.0.0"
 
-_ANSI = re.compile(
+_ANSI = (  # compiled (and cached by re) when a report is printed
     r"[\u001B\u009B][\[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d/#&.:=?%@~_]+)*"
     r"|[a-zA-Z\d]+(?:;[-a-zA-Z\d/#&.:=?%@~_]*)*)?\u0007)"
     r"|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))"
@@ -166,7 +166,7 @@ def run_validation(
         ([preamble] if preamble else []) + blocks + [f"A copy of this report can be found in: {report_path}"]
     )
     if fails and mode == "inmemory":
-        raise ValidationError(_ANSI.sub("", "\n\n".join(full)))
+        raise ValidationError(re.sub(_ANSI, "", "\n\n".join(full)))
     if fails and mode == "unknown":
         print("\n\n".join(([preamble] if preamble else []) + blocks), file=out)
         raise ValidationError(f"Validation failed. A copy of this report can be found in: {report_path}")
