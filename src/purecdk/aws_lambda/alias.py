@@ -8,7 +8,7 @@ from typing import Any, Protocol, runtime_checkable
 from purecdk.aws_lambda._generated import CfnAlias
 from purecdk.aws_lambda.qualified_function_base import QualifiedFunctionBase
 from purecdk.constructs import Construct
-from purecdk.core.analytics_metadata import JsObject, add_construct_metadata
+from purecdk.core.analytics_metadata import JsObject, add_construct_metadata, collecting, passing_props, struct_object
 from purecdk.core.arn import ArnFormat
 from purecdk.core.duration import Duration
 from purecdk.core.fn import Fn
@@ -235,4 +235,9 @@ class _ImportedAlias(QualifiedFunctionBase):
 def add_alias(scope: Construct, version: Any, alias_name: str, options: Mapping[str, Any] | None = None) -> Alias:
     """An ``Alias`` named ``alias_name`` for ``version``, with construct id ``Alias<alias_name>`` in ``scope``."""
     given = {k: v for k, v in (options or {}).items() if v is not None}
-    return Alias(scope, f"Alias{alias_name}", alias_name=alias_name, version=version, **given)
+    props = None
+    if collecting(scope):  # upstream passes ``{aliasName, version, ...options}``
+        props = JsObject({"aliasName": alias_name, "version": version,
+                          **struct_object("aws_lambda.AliasOptions", dict(options or {}))})
+    with passing_props(props):
+        return Alias(scope, f"Alias{alias_name}", alias_name=alias_name, version=version, **given)

@@ -70,6 +70,8 @@ class QualifiedFunctionBase(FunctionBase):
 class LatestVersion(FunctionBase):
     """The ``$LATEST`` version of a function (``function.latest_version``); it cannot get permissions."""
 
+    _FQN = "aws-cdk-lib.aws_lambda.FunctionBase"  # an anonymous subclass in aws-cdk-lib
+
     def __init__(self, lambda_: Any) -> None:
         super().__init__(lambda_, "$LATEST")
         self.lambda_ = lambda_
