@@ -16,6 +16,7 @@ from purecdk.core.struct_class import Struct
 from purecdk.core.structs import get_field
 from purecdk.core.tokens.js import js_number
 from purecdk.core.tokens.token import unresolved
+from purecdk.interfaces.aws_lambda import AliasReference
 
 
 @runtime_checkable
@@ -152,6 +153,11 @@ class Alias(QualifiedFunctionBase):
         return f"{resource_name}:{self.alias_name}"
 
     @property
+    def alias_ref(self) -> AliasReference:
+        """The alias's ARN as a reference."""
+        return AliasReference(alias_arn=self.function_arn)
+
+    @property
     def grant_principal(self) -> Any:  # type: ignore[override]
         """The principal of the version's function."""
         return self.version.grant_principal
@@ -230,6 +236,11 @@ class _ImportedAlias(QualifiedFunctionBase):
         self.architecture = version.lambda_.architecture
         self.can_create_permissions = self._is_stack_account()
         self.qualifier = alias_name
+
+    @property
+    def alias_ref(self) -> AliasReference:
+        """The alias's ARN as a reference."""
+        return AliasReference(alias_arn=self.function_arn)
 
 
 def add_alias(scope: Construct, version: Any, alias_name: str, options: Mapping[str, Any] | None = None) -> Alias:

@@ -6,6 +6,7 @@ from typing import Any
 
 from purecdk.aws_lambda.function_base import FunctionBase
 from purecdk.core.analytics_metadata import JsObject, add_method_metadata, collecting, passing_props, struct_object
+from purecdk.interfaces.aws_lambda import VersionReference
 
 
 class QualifiedFunctionBase(FunctionBase):
@@ -107,6 +108,11 @@ class LatestVersion(FunctionBase):
     def latest_version(self) -> LatestVersion:
         """Itself."""
         return self
+
+    @property
+    def version_ref(self) -> VersionReference:
+        """The ``$LATEST`` ARN as a reference."""
+        return VersionReference(function_arn=self.function_arn)
 
     @property
     def edge_arn(self) -> str:
