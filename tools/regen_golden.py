@@ -82,6 +82,7 @@ CLI_PROGRAMS = (
     "kms_key",
     "l1_ecr_kms_refs",
     "l1_ecr_repository",
+    "lambda_versions_legacy_hash",
 )
 """The programs also run with ``CLI_CONTEXT`` (the ``cli`` variant)."""
 CLI_RECOMMENDED_PROGRAMS = (
@@ -167,10 +168,14 @@ CLI_RECOMMENDED_PROGRAMS = (
     "l1_lambda_sns_sqs_refs",
     "lambda_asset",
     "lambda_function_inline",
+    "lambda_image_ecr",
+    "lambda_image_versions",
     "lambda_import",
     "lambda_permissions",
     "lambda_role_policy",
     "lambda_runtimes",
+    "lambda_versions_current",
+    "lambda_versions_legacy_hash",
     "sns_grants",
     "sns_resource_policy",
     "sns_subscriptions_basic",

@@ -20,6 +20,7 @@ from purecdk.core.analytics_metadata import (
     add_construct_metadata,
     add_method_metadata,
     collecting,
+    passing_props,
     struct_object,
 )
 from purecdk.core.arn import ArnFormat
@@ -359,7 +360,12 @@ class Function(FunctionBase):
 
         if self._warn_if_current_version_called:
             self._warn_invoke_function_permissions(self)
-        version = Version(self, "CurrentVersion", lambda_=self, **version_options(self.current_version_options))
+        options = version_options(self.current_version_options)
+        props = None
+        if collecting(self):  # upstream passes ``{lambda: this, ...currentVersionOptions}``
+            props = JsObject({"lambda": self, **struct_object("aws_lambda.VersionOptions", options)})
+        with passing_props(props):
+            version = Version(self, "CurrentVersion", lambda_=self, **options)
         self._current_version = version
         resource: Any = version.node.default_child
         original_logical_id = str(self.stack.resolve(resource.logical_id))

@@ -6,6 +6,7 @@ from typing import Any
 
 from purecdk.aws_lambda.function_base import FunctionBase
 from purecdk.core.analytics_metadata import JsObject, add_method_metadata, collecting, passing_props, struct_object
+from purecdk.interfaces.aws_lambda import VersionReference
 
 
 class QualifiedFunctionBase(FunctionBase):
@@ -70,6 +71,8 @@ class QualifiedFunctionBase(FunctionBase):
 class LatestVersion(FunctionBase):
     """The ``$LATEST`` version of a function (``function.latest_version``); it cannot get permissions."""
 
+    _FQN = "aws-cdk-lib.aws_lambda.FunctionBase"  # an anonymous subclass in aws-cdk-lib
+
     def __init__(self, lambda_: Any) -> None:
         super().__init__(lambda_, "$LATEST")
         self.lambda_ = lambda_
@@ -105,6 +108,11 @@ class LatestVersion(FunctionBase):
     def latest_version(self) -> LatestVersion:
         """Itself."""
         return self
+
+    @property
+    def version_ref(self) -> VersionReference:
+        """The ``$LATEST`` ARN as a reference."""
+        return VersionReference(function_arn=self.function_arn)
 
     @property
     def edge_arn(self) -> str:
