@@ -82,6 +82,7 @@ CLI_PROGRAMS = (
     "kms_key",
     "l1_ecr_kms_refs",
     "l1_ecr_repository",
+    "lambda_versions_legacy_hash",
 )
 """The programs also run with ``CLI_CONTEXT`` (the ``cli`` variant)."""
 CLI_RECOMMENDED_PROGRAMS = (

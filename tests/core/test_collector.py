@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import gc
+import os
+import subprocess
+import sys
+import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+import purecdk
 from purecdk import App, CfnResource, Stack, SynthesisError
 from purecdk.core import collector
 
@@ -115,3 +120,34 @@ def test_other_apps_and_custom_schedules_are_left_alone(tmp_path: Path) -> None:
     assert gc.get_threshold() == (50_000, 5, 5)
     app.synth()
     assert gc.get_threshold() == (50_000, 5, 5)
+
+
+_PROGRAM = textwrap.dedent(
+    """
+    import atexit, gc
+    atexit.register(lambda: print("frozen at exit:", gc.get_freeze_count() > 0))  # registered first: runs last
+    from purecdk import App, CfnResource, Stack
+    app = App()
+    CfnResource(Stack(app, "S"), "R", type="AWS::SNS::Topic")
+    """
+)
+
+
+def _run(tmp_path: Path, **env: str) -> str:
+    program = tmp_path / "app.py"
+    program.write_text(_PROGRAM)
+    src = str(Path(purecdk.__file__).resolve().parent.parent)
+    environment = {k: v for k, v in os.environ.items() if k != "CDK_OUTDIR"} | {"PYTHONPATH": src, **env}
+    result = subprocess.run([sys.executable, str(program)], env=environment, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_a_program_run_for_synthesis_leaves_its_objects_to_the_system_at_exit(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert "frozen at exit: True" in _run(tmp_path, CDK_OUTDIR=str(out))
+    assert (out / "S.template.json").exists()  # the auto-synthesis ran before the freeze
+
+
+def test_other_programs_are_collected_at_exit_as_usual(tmp_path: Path) -> None:
+    assert "frozen at exit: False" in _run(tmp_path)

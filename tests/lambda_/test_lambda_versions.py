@@ -198,3 +198,19 @@ def test_edge_arn_checks_the_environment() -> None:
     assert stack.resolve(clean.current_version.edge_arn) == {"Ref": stack.resolve(
         clean.current_version.node.default_child.logical_id)}
     assert clean._render_environment() is None
+
+
+def test_references() -> None:
+    stack = _stack()
+    fn = _fn(stack)
+    alias = fn.add_alias("live")
+    assert stack.resolve(alias.alias_ref.alias_arn) == {"Ref": "FnAliaslive17DB7803"}
+    assert fn.current_version.version_ref.function_arn == fn.current_version.function_arn
+    latest = stack.resolve(fn.latest_version.version_ref.function_arn)
+    assert latest == {"Fn::Join": ["", [{"Fn::GetAtt": ["Fn9270CBC0", "Arn"]}, ":$LATEST"]]}
+    imported = lambda_.Version.from_version_attributes(stack, "V", lambda_=fn, version="4")
+    assert imported.version_ref.function_arn == imported.function_arn  # type: ignore[attr-defined]
+    imported_alias = lambda_.Alias.from_alias_attributes(stack, "A", alias_name="blue", alias_version=imported)
+    assert stack.resolve(imported_alias.alias_ref.alias_arn) == {  # type: ignore[attr-defined]
+        "Fn::Join": ["", [{"Fn::GetAtt": ["Fn9270CBC0", "Arn"]}, ":blue"]]
+    }

@@ -37,7 +37,17 @@ from ._generated import (
     CfnWebFunctionRevisionProps,
 )
 from .alias import Alias, AliasAttributes, AliasOptions, AliasProps, IAlias, VersionWeight
-from .code import AssetCode, Code, CodeConfig, InlineCode, S3Code, S3Location
+from .code import (
+    AssetCode,
+    BucketOptions,
+    Code,
+    CodeConfig,
+    InlineCode,
+    S3Code,
+    S3CodeV2,
+    S3Location,
+    S3ObjectStorageMode,
+)
 from .event_invoke_config import EventInvokeConfig
 from .function import (
     ApplicationLogLevel,
@@ -99,6 +109,7 @@ __all__ = [
     "CfnWebFunctionProps",
     "CfnWebFunctionRevision",
     "CfnWebFunctionRevisionProps",
+    "BucketOptions",
     "Code",
     "CodeConfig",
     "CodeImageConfig",
@@ -123,7 +134,9 @@ __all__ = [
     "Runtime",
     "RuntimeFamily",
     "S3Code",
+    "S3CodeV2",
     "S3Location",
+    "S3ObjectStorageMode",
     "SystemLogLevel",
     "Tracing",
     "Version",

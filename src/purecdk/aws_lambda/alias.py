@@ -8,13 +8,7 @@ from typing import Any, Protocol, runtime_checkable
 from purecdk.aws_lambda._generated import CfnAlias
 from purecdk.aws_lambda.qualified_function_base import QualifiedFunctionBase
 from purecdk.constructs import Construct
-from purecdk.core.analytics_metadata import (
-    JsObject,
-    add_construct_metadata,
-    collecting,
-    passing_props,
-    struct_object,
-)
+from purecdk.core.analytics_metadata import JsObject, add_construct_metadata, collecting, passing_props, struct_object
 from purecdk.core.arn import ArnFormat
 from purecdk.core.duration import Duration
 from purecdk.core.fn import Fn
@@ -22,6 +16,7 @@ from purecdk.core.struct_class import Struct
 from purecdk.core.structs import get_field
 from purecdk.core.tokens.js import js_number
 from purecdk.core.tokens.token import unresolved
+from purecdk.interfaces.aws_lambda import AliasReference
 
 
 @runtime_checkable
@@ -158,6 +153,11 @@ class Alias(QualifiedFunctionBase):
         return f"{resource_name}:{self.alias_name}"
 
     @property
+    def alias_ref(self) -> AliasReference:
+        """The alias's ARN as a reference."""
+        return AliasReference(alias_arn=self.function_arn)
+
+    @property
     def grant_principal(self) -> Any:  # type: ignore[override]
         """The principal of the version's function."""
         return self.version.grant_principal
@@ -237,12 +237,18 @@ class _ImportedAlias(QualifiedFunctionBase):
         self.can_create_permissions = self._is_stack_account()
         self.qualifier = alias_name
 
+    @property
+    def alias_ref(self) -> AliasReference:
+        """The alias's ARN as a reference."""
+        return AliasReference(alias_arn=self.function_arn)
+
 
 def add_alias(scope: Construct, version: Any, alias_name: str, options: Mapping[str, Any] | None = None) -> Alias:
     """An ``Alias`` named ``alias_name`` for ``version``, with construct id ``Alias<alias_name>`` in ``scope``."""
     given = {k: v for k, v in (options or {}).items() if v is not None}
     props = None
-    if collecting(scope):  # upstream: ``new Alias(scope, `Alias${aliasName}`, {aliasName, version, ...options})``
-        props = JsObject(aliasName=alias_name, version=version, **struct_object("aws_lambda.AliasOptions", given))
+    if collecting(scope):  # upstream passes ``{aliasName, version, ...options}``
+        props = JsObject({"aliasName": alias_name, "version": version,
+                          **struct_object("aws_lambda.AliasOptions", dict(options or {}))})
     with passing_props(props):
         return Alias(scope, f"Alias{alias_name}", alias_name=alias_name, version=version, **given)

@@ -2,11 +2,33 @@
 
 from __future__ import annotations
 
+import enum
 from typing import Any
 
 from purecdk.constructs import Construct
 from purecdk.core.stack import Stack
 from purecdk.core.struct_class import Struct
+from purecdk.core.structs import get_field, reference_attribute
+
+
+class S3ObjectStorageMode(enum.Enum):
+    """How Lambda stores the code of an S3 object: a copy, or a reference to the (versioned) object."""
+
+    COPY = "COPY"
+    REFERENCE = "REFERENCE"
+
+
+class BucketOptions(Struct, kw_only=True):
+    """Options of ``Code.from_bucket_v2``."""
+
+    object_version: str | None = None
+    s3_object_storage_mode: S3ObjectStorageMode | None = None
+    source_kms_key: Any = None
+    """The KMS key (any ``IKeyRef``: a ``Key``, a ``CfnKey``, an imported key) that encrypts the code object."""
+
+
+def _key_arn(key: Any) -> str | None:
+    return None if key is None else reference_attribute(key, "key_ref", "key_arn")  # type: ignore[no-any-return]
 
 
 class S3Location(Struct):
@@ -24,6 +46,7 @@ class CodeConfig(Struct):
     s3_location: S3Location | None = None
     image: Any = None
     source_kms_key_arn: str | None = None
+    s3_object_storage_mode: S3ObjectStorageMode | None = None
 
 
 class Code:
@@ -43,9 +66,10 @@ class Code:
 
     @staticmethod
     def from_asset(path: str, *, exclude: list[str] | None = None, asset_hash: str | None = None,
-                   display_name: str | None = None, **_: Any) -> AssetCode:
+                   display_name: str | None = None, source_kms_key: Any = None, **_: Any) -> AssetCode:
         """A local directory (zipped) or ``.zip``/``.jar`` file, published as a file asset."""
-        return AssetCode(path, exclude=exclude, asset_hash=asset_hash, display_name=display_name)
+        return AssetCode(path, exclude=exclude, asset_hash=asset_hash, display_name=display_name,
+                         source_kms_key=source_kms_key)
 
     @staticmethod
     def asset(path: str) -> AssetCode:
@@ -56,6 +80,23 @@ class Code:
     def from_bucket(bucket: Any, key: str, object_version: str | None = None) -> S3Code:
         """An object in an S3 bucket (anything with a ``bucket_name``)."""
         return S3Code(bucket, key, object_version)
+
+    @staticmethod
+    def from_bucket_v2(
+        bucket: Any,
+        key: str,
+        options: BucketOptions | None = None,
+        *,
+        object_version: str | None = None,
+        s3_object_storage_mode: S3ObjectStorageMode | None = None,
+        source_kms_key: Any = None,
+    ) -> S3CodeV2:
+        """An object in an S3 bucket, with its version, storage mode and encryption key."""
+        return S3CodeV2(bucket, key, BucketOptions(
+            object_version=object_version if object_version is not None else get_field(options, "object_version"),
+            s3_object_storage_mode=s3_object_storage_mode or get_field(options, "s3_object_storage_mode"),
+            source_kms_key=source_kms_key if source_kms_key is not None else get_field(options, "source_kms_key"),
+        ))
 
     @staticmethod
     def from_ecr_image(
@@ -122,8 +163,10 @@ class AssetCode(Code):
         exclude: list[str] | None = None,
         asset_hash: str | None = None,
         display_name: str | None = None,
+        source_kms_key: Any = None,
     ) -> None:
         self.path = path
+        self._source_kms_key = source_kms_key
         self._exclude = exclude
         self._asset_hash = asset_hash
         self._display_name = display_name
@@ -151,7 +194,7 @@ class AssetCode(Code):
         if not self._asset.is_zip_archive:
             raise ValueError(f"Asset must be a .zip file or a directory ({self.path}) (at {scope.node.path})")
         location = S3Location(bucket_name=self._asset.s3_bucket_name, object_key=self._asset.s3_object_key)
-        return CodeConfig(s3_location=location)
+        return CodeConfig(s3_location=location, source_kms_key_arn=_key_arn(self._source_kms_key))
 
     def bind_to_resource(self, resource: Any, *, resource_property: str | None = None) -> None:
         """Add the asset metadata (``aws:asset:*``) to the function resource."""
@@ -174,4 +217,28 @@ class S3Code(Code):
             s3_location=S3Location(
                 bucket_name=self.bucket_name, object_key=self.key, object_version=self.object_version
             )
+        )
+
+
+class S3CodeV2(Code):
+    """Code in an existing S3 object, with ``BucketOptions``."""
+
+    def __init__(self, bucket: Any, key: str, options: BucketOptions | None = None) -> None:
+        self.options = options or BucketOptions()
+        if self.options.s3_object_storage_mode is S3ObjectStorageMode.REFERENCE and self.options.object_version is None:
+            raise ValueError(
+                "set objectVersion when using s3ObjectStorageMode REFERENCE because Lambda requires a versioned S3 "
+                "object"
+            )
+        self.bucket_name: str = bucket if isinstance(bucket, str) else bucket.bucket_name
+        self.key = key
+
+    def bind(self, scope: Construct) -> CodeConfig:
+        """The object's location, key and storage mode."""
+        return CodeConfig(
+            s3_location=S3Location(
+                bucket_name=self.bucket_name, object_key=self.key, object_version=self.options.object_version
+            ),
+            source_kms_key_arn=_key_arn(self.options.source_kms_key),
+            s3_object_storage_mode=self.options.s3_object_storage_mode,
         )

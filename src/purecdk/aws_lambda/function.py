@@ -236,6 +236,7 @@ class Function(FunctionBase):
                 zip_file=code_config.inline_code,
                 image_uri=get_field(image, "image_uri"),
                 source_kms_key_arn=code_config.source_kms_key_arn,
+                s3_object_storage_mode=_value(code_config.s3_object_storage_mode),
             ),
             handler=None if handler == Handler.FROM_IMAGE else handler,
             timeout=timeout.to_seconds() if timeout is not None else None,
@@ -361,8 +362,8 @@ class Function(FunctionBase):
             self._warn_invoke_function_permissions(self)
         options = version_options(self.current_version_options)
         props = None
-        if collecting(self):  # upstream: ``{lambda: this, ...this.currentVersionOptions}``
-            props = JsObject(**{"lambda": self}, **struct_object("aws_lambda.VersionOptions", options))
+        if collecting(self):  # upstream passes ``{lambda: this, ...currentVersionOptions}``
+            props = JsObject({"lambda": self, **struct_object("aws_lambda.VersionOptions", options)})
         with passing_props(props):
             version = Version(self, "CurrentVersion", lambda_=self, **options)
         self._current_version = version

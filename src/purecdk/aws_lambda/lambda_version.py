@@ -21,6 +21,7 @@ from purecdk.core.struct_class import Struct
 from purecdk.core.structs import get_field
 from purecdk.core.tokens.lazy import Lazy
 from purecdk.core.tokens.token import unresolved
+from purecdk.interfaces.aws_lambda import VersionReference
 
 DO_NOT_REFACTOR = "aws:cdk:do-not-refactor"
 
@@ -81,7 +82,15 @@ def version_options(options: Any) -> dict[str, Any]:
 
 
 class _VersionAliasMixin:
-    """``add_alias`` on versions (deprecated upstream: the alias is replaced on every function update)."""
+    """What owned and imported versions share: ``version_ref`` and ``add_alias`` (deprecated upstream: the alias
+    is replaced on every function update)."""
+
+    function_arn: str
+
+    @property
+    def version_ref(self) -> VersionReference:
+        """The version's ARN as a reference."""
+        return VersionReference(function_arn=self.function_arn)
 
     def add_alias(
         self,

@@ -6,6 +6,7 @@ from typing import Any
 
 from purecdk.aws_lambda.function_base import FunctionBase
 from purecdk.core.analytics_metadata import JsObject, add_method_metadata, collecting, passing_props, struct_object
+from purecdk.interfaces.aws_lambda import VersionReference
 
 
 class QualifiedFunctionBase(FunctionBase):
@@ -70,7 +71,7 @@ class QualifiedFunctionBase(FunctionBase):
 class LatestVersion(FunctionBase):
     """The ``$LATEST`` version of a function (``function.latest_version``); it cannot get permissions."""
 
-    _FQN = "aws-cdk-lib.aws_lambda.FunctionBase"  # not exported by aws-cdk-lib: reported as its base class
+    _FQN = "aws-cdk-lib.aws_lambda.FunctionBase"  # an anonymous subclass in aws-cdk-lib
 
     def __init__(self, lambda_: Any) -> None:
         super().__init__(lambda_, "$LATEST")
@@ -109,6 +110,11 @@ class LatestVersion(FunctionBase):
         return self
 
     @property
+    def version_ref(self) -> VersionReference:
+        """The ``$LATEST`` ARN as a reference."""
+        return VersionReference(function_arn=self.function_arn)
+
+    @property
     def edge_arn(self) -> str:
         """Always an error: Lambda@Edge needs a published version."""
         raise ValueError(f"$LATEST function version cannot be used for Lambda@Edge (at {self.node.path})")
@@ -134,8 +140,7 @@ class LatestVersion(FunctionBase):
         from purecdk.aws_lambda.alias import add_alias
 
         options = {k: v for k, v in locals().items() if k not in ("self", "alias_name", "add_alias")}
-        if collecting(self):
-            add_method_metadata(self, "addAlias", [alias_name, _options_object(options)])
+        add_method_metadata(self, "addAlias", [alias_name, _options_object(options)])
         return add_alias(self, self, alias_name, options)
 
 

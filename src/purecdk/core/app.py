@@ -87,6 +87,7 @@ class App(Stage):
             auto_synth = OUTDIR_ENV in os.environ
         if auto_synth:
             _uncaught_exception.install()
+            collector.skip_collection_at_exit()  # registered first, so it runs after the auto-synthesis
             atexit.register(self._auto_synth)
             # a program run to synthesize this app builds one tree that only grows until synthesis
             collector.collect_less_often()

@@ -64,13 +64,29 @@ class CfnElement(Construct):
 
     def _resolved_logical_id(self) -> str:
         """``logical_id`` resolved in this element's stack (tree.json and template validation ask for every
-        resource's): while ``logical_id`` is still this element's own token, its producer gives the answer
-        without a trip through the resolver, unless the id it produces holds tokens itself."""
+        resource's), without a trip through the resolver while it is still this element's own token."""
         if self.logical_id is self._own_logical_id_token:
-            logical_id = self._synthesize_logical_id()
-            if type(logical_id) is str and not has_string_token(logical_id):
+            logical_id = self._own_logical_id_token_value()
+            if logical_id is not None:
                 return logical_id
         return str(self.stack.resolve(self.logical_id))
+
+    def _logical_id_key(self) -> str:
+        """The logical id to key this element's template section with: the plain id when resolving
+        ``logical_id`` needs no resolver, else the token itself (the resolver resolves the key)."""
+        if self.logical_id is self._own_logical_id_token:
+            logical_id = self._own_logical_id_token_value()
+            if logical_id is not None:
+                return logical_id
+        return self.logical_id
+
+    def _own_logical_id_token_value(self) -> str | None:
+        """What this element's own logical-id token resolves to, when its producer's answer holds no token
+        (nothing left to resolve); else None."""
+        logical_id = self._synthesize_logical_id()
+        if type(logical_id) is str and not has_string_token(logical_id):
+            return logical_id
+        return None
 
 
 class CfnRefElement(CfnElement):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from purecdk.constructs import Construct
 from purecdk.core.cfn_element import CfnRefElement
@@ -13,6 +13,9 @@ from purecdk.core.removal_policy import CfnDeletionPolicy, RemovalPolicy
 from purecdk.core.resolution_type_hint import ResolutionTypeHint
 from purecdk.core.structs import capitalize_property_names, get_field, to_jsii_value
 from purecdk.core.tokens.intrinsic import Intrinsic
+
+if TYPE_CHECKING:
+    from purecdk.core.resource import ResourceEnvironment
 
 _SNAPSHOTTABLE = frozenset(
     {
@@ -232,8 +235,8 @@ class CfnResource(CfnRefElement):
         return self._cfn_properties
 
     @property
-    def env(self) -> Any:
-        """The environment (account and region) of the resource: its stack's (a ``ResourceEnvironment``)."""
+    def env(self) -> ResourceEnvironment:
+        """The environment (account and region) of the resource: its stack's."""
         from purecdk.core.resource import ResourceEnvironment
 
         stack = self.stack
@@ -383,7 +386,7 @@ class CfnResource(CfnRefElement):
             "Metadata": ignore_empty(opts.metadata) if opts.metadata else None,
             "Condition": condition,
         }
-        return {"Resources": {self.logical_id: _PostResolve(definition, self._post_resolve)}}
+        return {"Resources": {self._logical_id_key(): _PostResolve(definition, self._post_resolve)}}
 
     def _post_resolve(self, definition: Any, context: Any) -> Any:
         definition = dict(definition)

@@ -12,10 +12,16 @@ for a thousand repositories that is about a quarter of the building time. ``coll
 the cdk CLI runs, until its synthesis ends) keeps the collector running, on a sparser schedule;
 ``restore_schedule`` puts the previous one back. Unlike a pause, an app that never gets synthesized leaves
 the collector working.
+
+When such a program ends, the interpreter's last collections would traverse and free the whole tree (for a
+thousand repositories, about 0.4 s of the time the cdk CLI waits for the app) although the operating system
+reclaims the memory anyway: ``skip_collection_at_exit`` freezes what is alive then (``gc.freeze``), so the
+collector leaves it alone. Objects that are not in reference cycles are still freed as before.
 """
 
 from __future__ import annotations
 
+import atexit
 import gc
 
 _pauses = 0
@@ -64,3 +70,15 @@ def restore_schedule() -> None:
     saved, _saved_schedule = _saved_schedule, None
     if saved is not None and gc.get_threshold()[0] == _BUILD_THRESHOLD:
         gc.set_threshold(*saved)
+
+
+_freeze_at_exit_registered = False
+
+
+def skip_collection_at_exit() -> None:
+    """At interpreter exit, after the exit handlers registered later (an app's auto-synthesis) have run, freeze
+    every object then alive so the final collections skip them (registered once per process)."""
+    global _freeze_at_exit_registered
+    if not _freeze_at_exit_registered:
+        _freeze_at_exit_registered = True
+        atexit.register(gc.freeze)

@@ -105,9 +105,15 @@ def _stack_metadata(stack: Any) -> dict[str, list[dict[str, Any]]]:
     while queue:
         construct = queue.popleft()
         entries = []
+        own_logical_id_token = getattr(construct, "_own_logical_id_token", None)
         for entry in construct.node.metadata:
-            item = {"type": entry["type"], "data": stack.resolve(entry.get("data"))}
-            entries.append(item)
+            data = entry.get("data")
+            resolved = None
+            if own_logical_id_token is not None and data is own_logical_id_token:
+                resolved = construct._own_logical_id_token_value()  # an element's aws:cdk:logicalId entry
+            if resolved is None:
+                resolved = stack.resolve(data)
+            entries.append({"type": entry["type"], "data": resolved})
         if construct is stack:
             entries.append({"type": "aws:cdk:templateFile", "data": stack.template_file})
         if entries:
