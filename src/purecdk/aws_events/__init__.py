@@ -1,5 +1,7 @@
 """aws_events: the ``AWS::Events`` construct library (L1 classes, rules, event buses, target inputs)."""
 
+from typing import TYPE_CHECKING, Any
+
 from ._generated import (
     CfnApiDestination,
     CfnApiDestinationProps,
@@ -23,6 +25,9 @@ from .match import Match
 from .rule import EventCommonOptions, IRule, OnEventOptions, Rule, RuleProps, RuleReference
 from .schedule import CronOptions, Schedule
 from .target import IRuleTarget, RuleTargetConfig
+
+if TYPE_CHECKING:
+    from .event_bus_grants import EventBusGrants
 
 __all__ = [
     "CfnApiDestination",
@@ -60,4 +65,15 @@ __all__ = [
     "RuleTargetInput",
     "RuleTargetInputProperties",
     "Schedule",
+    "EventBusGrants",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Load ``EventBusGrants`` (which imports IAM) on first use."""
+    if name == "EventBusGrants":
+        from .event_bus_grants import EventBusGrants
+
+        globals()[name] = EventBusGrants
+        return EventBusGrants
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -58,6 +58,16 @@ class EventBusBase(Resource):
         """The ARN and name of this event bus."""
         return EventBusReference(event_bus_arn=self.event_bus_arn, event_bus_name=self.event_bus_name)
 
+    @property
+    def grants(self) -> Any:
+        """The grant methods of this event bus (``EventBusGrants``)."""
+        from purecdk.aws_events.event_bus_grants import EventBusGrants
+
+        grants = self.__dict__.get("_grants")
+        if grants is None:
+            grants = self.__dict__["_grants"] = EventBusGrants.from_event_bus(self)
+        return grants
+
     def add_to_resource_policy(self, statement: Any) -> Any:
         """Add a statement (it needs a ``sid``) to the bus's resource policy."""
         raise NotImplementedError
@@ -166,6 +176,18 @@ class EventBus(EventBusBase):
         policy = EventBusPolicy(self, statement_id, event_bus=self, statement=statement.to_json(),
                                 statement_id=statement_id)
         return AddToResourcePolicyResult(statement_added=True, policy_dependable=policy)
+
+    @staticmethod
+    def grant_all_put_events(grantee: Any) -> Any:
+        """Allow ``grantee`` to put events on all event buses."""
+        from purecdk.aws_events.event_bus_grants import EventBusGrants
+
+        return EventBusGrants(resource=None).all_put_events(grantee)
+
+    @staticmethod
+    def grant_put_events(grantee: Any) -> Any:
+        """Allow ``grantee`` to put events on all event buses (deprecated: use ``grant_all_put_events``)."""
+        return EventBus.grant_all_put_events(grantee)
 
     @staticmethod
     def from_event_bus_arn(scope: Construct, id: str, event_bus_arn: str) -> IEventBus:

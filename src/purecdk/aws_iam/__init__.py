@@ -35,6 +35,17 @@ from ._generated import (
     CfnVirtualMFADeviceProps,
 )
 from .grant import CompositeDependable, Grant
+from .grantable_resources import (
+    DefaultEncryptedResourceFactories,
+    DefaultPolicyFactories,
+    EncryptedResources,
+    GrantableResources,
+    GrantOnKeyResult,
+    IEncryptedResource,
+    IEncryptedResourceFactory,
+    IResourcePolicyFactory,
+    ResourceWithPolicies,
+)
 from .group import Group
 from .lazy_role import LazyRole
 from .managed_policy import ManagedPolicy
@@ -184,4 +195,13 @@ __all__ = [
     "User",
     "UserReference",
     "WebIdentityPrincipal",
+    "DefaultEncryptedResourceFactories",
+    "DefaultPolicyFactories",
+    "EncryptedResources",
+    "GrantableResources",
+    "GrantOnKeyResult",
+    "IEncryptedResource",
+    "IEncryptedResourceFactory",
+    "IResourcePolicyFactory",
+    "ResourceWithPolicies",
 ]

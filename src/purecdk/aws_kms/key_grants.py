@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from purecdk.aws_iam import AccountPrincipal, AddToResourcePolicyResult, Grant, PolicyDocument
+from purecdk.aws_iam import AccountPrincipal, Grant
+from purecdk.aws_iam.grantable_resources import ResourceWithPolicies
 from purecdk.aws_kms import _perms
 from purecdk.aws_kms._generated import CfnKey
 from purecdk.core.feature_flags import FeatureFlags
 from purecdk.core.resource import Resource
 from purecdk.core.stack import Stack
-from purecdk.core.tokens import Token
 
 if TYPE_CHECKING:
     from purecdk.aws_iam.protocols import IGrantable
@@ -23,29 +23,6 @@ def _is_owned_resource(principal: Any) -> bool:
     return hasattr(principal, "node") and Resource.is_owned_resource(principal)
 
 
-class _CfnKeyWithPolicy:
-    """A ``CfnKey`` as a resource with a policy: statements go into its ``key_policy`` (while that is not a token).
-
-    aws-cdk-lib registers the same for ``AWS::KMS::Key`` among its default policy factories, so granting on an L1
-    key edits its key policy.
-    """
-
-    def __init__(self, key: CfnKey) -> None:
-        self.key = key
-        self.env = key.env
-        self._document: Any = None
-
-    def add_to_resource_policy(self, statement: Any) -> AddToResourcePolicyResult:
-        """Add ``statement`` to the key policy (nothing is added when the policy is a token)."""
-        if Token.is_unresolved(self.key.key_policy):
-            return AddToResourcePolicyResult(statement_added=False)
-        if self._document is None:
-            self._document = PolicyDocument.from_json(self.key.key_policy or {"Statement": []})
-        self._document.add_statements(statement)
-        self.key.key_policy = self._document.to_json()
-        return AddToResourcePolicyResult(statement_added=True, policy_dependable=self._document)
-
-
 class KeyGrants:
     """The grants of a key."""
 
@@ -56,11 +33,7 @@ class KeyGrants:
             if trust_account_identities is not None
             else FeatureFlags.of(resource).is_enabled(DEFAULT_KEY_POLICIES)
         )
-        self._policy_resource: Any = (
-            resource if callable(getattr(resource, "add_to_resource_policy", None)) else None
-        )
-        if self._policy_resource is None and isinstance(resource, CfnKey):
-            self._policy_resource = _CfnKeyWithPolicy(resource)
+        self._policy_resource: Any = ResourceWithPolicies.of(resource)
 
     @staticmethod
     def from_key(resource: Any, trust_account_identities: bool | None = None) -> KeyGrants:

@@ -1,5 +1,7 @@
 """aws_sns: the ``AWS::SNS`` construct library (L1 classes from ``_generated``, Topic, TopicPolicy, Subscription)."""
 
+from typing import TYPE_CHECKING, Any
+
 from ._generated import (
     CfnSubscription,
     CfnSubscriptionProps,
@@ -26,6 +28,9 @@ from .topic import (
     TracingConfig,
 )
 from .topic_base import ITopic, TopicBase, TopicReference
+
+if TYPE_CHECKING:
+    from .topic_grants import TopicGrants
 
 __all__ = [
     "BackoffFunction",
@@ -65,4 +70,15 @@ __all__ = [
     "TopicReference",
     "TopicSubscriptionConfig",
     "TracingConfig",
+    "TopicGrants",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Load ``TopicGrants`` (which imports IAM) on first use."""
+    if name == "TopicGrants":
+        from .topic_grants import TopicGrants
+
+        globals()[name] = TopicGrants
+        return TopicGrants
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

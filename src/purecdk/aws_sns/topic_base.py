@@ -38,6 +38,7 @@ class TopicBase(Resource):
         super().__init__(scope, id, **props)
         self.policy: Any = None
         self.enforce_ssl: bool | None = None
+        self._grants: Any = None
         self.node.add_validation(_PolicyValidation(self))
 
     @property
@@ -74,27 +75,28 @@ class TopicBase(Resource):
         if self.policy is not None:
             self.policy.document.add_statements(ssl_only_statement(self.topic_arn))
 
+    @property
+    def grants(self) -> Any:
+        """The grant methods of this topic (``TopicGrants``)."""
+        from purecdk.aws_sns.topic_grants import TopicGrants
+
+        if self._grants is None:
+            self._grants = TopicGrants.from_topic(self)
+        return self._grants
+
     def grant_on_key(self, grantee: Any, *actions: str) -> Any:
-        """Grant ``actions`` on the topic's KMS key, if it has one."""
-        return self.master_key.grant(grantee, *actions) if self.master_key is not None else None
+        """Grant ``actions`` on the topic's KMS key, if it has one (a ``GrantOnKeyResult``)."""
+        from purecdk.aws_iam.grantable_resources import GrantOnKeyResult
 
-    def _grant_actions(self, grantee: Any, actions: list[str], key_actions: list[str]) -> Any:
-        from purecdk.aws_iam import Grant
-
-        result = Grant.add_to_principal_or_resource(
-            grantee=grantee, actions=actions, resource_arns=[self.topic_arn], resource=self
-        )
-        if key_actions and self.master_key is not None:
-            self.master_key.grant(grantee, *key_actions)
-        return result
+        return GrantOnKeyResult(grant=self.master_key.grant(grantee, *actions) if self.master_key is not None else None)
 
     def grant_publish(self, grantee: Any) -> Any:
         """Allow publishing to this topic (and using its KMS key)."""
-        return self._grant_actions(grantee, ["sns:Publish"], ["kms:Decrypt", "kms:GenerateDataKey*"])
+        return self.grants.publish(grantee)
 
     def grant_subscribe(self, grantee: Any) -> Any:
         """Allow subscribing to this topic."""
-        return self._grant_actions(grantee, ["sns:Subscribe"], [])
+        return self.grants.subscribe(grantee)
 
 
 class _PolicyValidation:

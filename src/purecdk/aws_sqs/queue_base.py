@@ -9,16 +9,6 @@ from purecdk.constructs import Construct
 from purecdk.core.resource import Resource
 from purecdk.interfaces.aws_sqs import QueueReference
 
-_CONSUME_ACTIONS = [
-    "sqs:ReceiveMessage",
-    "sqs:ChangeMessageVisibility",
-    "sqs:GetQueueUrl",
-    "sqs:DeleteMessage",
-    "sqs:GetQueueAttributes",
-]
-_SEND_ACTIONS = ["sqs:SendMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl"]
-_PURGE_ACTIONS = ["sqs:PurgeQueue", "sqs:GetQueueAttributes", "sqs:GetQueueUrl"]
-
 
 class QueueEncryption(enum.Enum):
     """How a queue's messages are encrypted at rest."""
@@ -57,6 +47,7 @@ class QueueBase(Resource):
     def __init__(self, scope: Construct, id: str, **props: Any) -> None:
         super().__init__(scope, id, **props)
         self.policy: Any = None
+        self._grants: Any = None
         self.node.add_validation(_PolicyValidation(self))
 
     @property
@@ -76,16 +67,21 @@ class QueueBase(Resource):
             return AddToResourcePolicyResult(statement_added=True, policy_dependable=self.policy)
         return AddToResourcePolicyResult(statement_added=False)
 
-    def grant_on_key(self, grantee: Any, *actions: str) -> Any:
-        """Grant ``actions`` on the queue's KMS key, if it has one."""
-        key = self.encryption_master_key
-        return key.grant(grantee, *actions) if key is not None else None
+    @property
+    def grants(self) -> Any:
+        """The grant methods of this queue (``QueueGrants``)."""
+        from purecdk.aws_sqs.queue_grants import QueueGrants
 
-    def _grant_actions(self, grantee: Any, actions: list[str], key_actions: list[str]) -> Any:
-        result = self.grant(grantee, *actions)
-        if key_actions and self.encryption_master_key is not None:
-            self.encryption_master_key.grant(grantee, *key_actions)
-        return result
+        if self._grants is None:
+            self._grants = QueueGrants.from_queue(self)
+        return self._grants
+
+    def grant_on_key(self, grantee: Any, *actions: str) -> Any:
+        """Grant ``actions`` on the queue's KMS key, if it has one (a ``GrantOnKeyResult``)."""
+        from purecdk.aws_iam.grantable_resources import GrantOnKeyResult
+
+        key = self.encryption_master_key
+        return GrantOnKeyResult(grant=key.grant(grantee, *actions) if key is not None else None)
 
     def grant(self, grantee: Any, *actions: str) -> Any:
         """Grant ``actions`` on this queue (principal policy, or the queue policy for other accounts)."""
@@ -97,17 +93,15 @@ class QueueBase(Resource):
 
     def grant_consume_messages(self, grantee: Any) -> Any:
         """Allow receiving, deleting and changing the visibility of messages (and decrypting them)."""
-        return self._grant_actions(grantee, _CONSUME_ACTIONS, ["kms:Decrypt"])
+        return self.grants.consume_messages(grantee)
 
     def grant_send_messages(self, grantee: Any) -> Any:
         """Allow sending messages (and encrypting them with the queue's key)."""
-        return self._grant_actions(
-            grantee, _SEND_ACTIONS, ["kms:Decrypt", "kms:Encrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*"]
-        )
+        return self.grants.send_messages(grantee)
 
     def grant_purge(self, grantee: Any) -> Any:
         """Allow purging the queue."""
-        return self._grant_actions(grantee, _PURGE_ACTIONS, [])
+        return self.grants.purge(grantee)
 
 
 class _PolicyValidation:
