@@ -16,6 +16,7 @@ from ._generated import (
     CfnRule,
     CfnRuleProps,
 )
+from .archive import Archive, ArchiveProps, BaseArchiveProps
 from .event_bus import EventBus, EventBusAttributes, EventBusBase, EventBusPolicy, EventBusReference, IEventBus
 from .event_pattern import EventPattern
 from .input import EventField, RuleTargetInput, RuleTargetInputProperties
@@ -25,6 +26,9 @@ from .schedule import CronOptions, Schedule
 from .target import IRuleTarget, RuleTargetConfig
 
 __all__ = [
+    "Archive",
+    "ArchiveProps",
+    "BaseArchiveProps",
     "CfnApiDestination",
     "CfnApiDestinationProps",
     "CfnArchive",
