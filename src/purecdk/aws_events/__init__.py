@@ -18,8 +18,13 @@ from ._generated import (
     CfnRule,
     CfnRuleProps,
 )
+from .api_destination import ApiDestination, ApiDestinationAttributes, ApiDestinationProps, IApiDestination
+from .archive import Archive, ArchiveProps, BaseArchiveProps
+from .authorization import Authorization, AuthorizationBindResult, HttpParameter, OAuthAuthorizationProps
+from .connection import Connection, ConnectionAttributes, ConnectionProps, IConnection
 from .event_bus import EventBus, EventBusAttributes, EventBusBase, EventBusPolicy, EventBusReference, IEventBus
 from .event_pattern import EventPattern
+from .http_method import HttpMethod
 from .input import EventField, RuleTargetInput, RuleTargetInputProperties
 from .match import Match
 from .rule import EventCommonOptions, IRule, OnEventOptions, Rule, RuleProps, RuleReference
@@ -30,6 +35,14 @@ if TYPE_CHECKING:
     from .event_bus_grants import EventBusGrants
 
 __all__ = [
+    "ApiDestination",
+    "ApiDestinationAttributes",
+    "ApiDestinationProps",
+    "Archive",
+    "ArchiveProps",
+    "Authorization",
+    "AuthorizationBindResult",
+    "BaseArchiveProps",
     "CfnApiDestination",
     "CfnApiDestinationProps",
     "CfnArchive",
@@ -44,6 +57,9 @@ __all__ = [
     "CfnEventBusProps",
     "CfnRule",
     "CfnRuleProps",
+    "Connection",
+    "ConnectionAttributes",
+    "ConnectionProps",
     "CronOptions",
     "EventBus",
     "EventBusAttributes",
@@ -53,10 +69,15 @@ __all__ = [
     "EventCommonOptions",
     "EventField",
     "EventPattern",
+    "HttpMethod",
+    "HttpParameter",
+    "IApiDestination",
+    "IConnection",
     "IEventBus",
     "IRule",
     "IRuleTarget",
     "Match",
+    "OAuthAuthorizationProps",
     "OnEventOptions",
     "Rule",
     "RuleProps",

@@ -72,6 +72,40 @@ class EventBusBase(Resource):
         """Add a statement (it needs a ``sid``) to the bus's resource policy."""
         raise NotImplementedError
 
+    def archive(
+        self,
+        id: str,
+        *,
+        event_pattern: Any,
+        archive_name: str | None = None,
+        description: str | None = None,
+        kms_key: Any = None,
+        retention: Any = None,
+    ) -> Any:
+        """An ``Archive`` of this bus's events matching ``event_pattern`` (as aws-cdk-lib 2.275.0 does, a
+        ``kms_key`` given here is not passed on: create an ``Archive`` to encrypt with a key)."""
+        from purecdk.aws_events.archive import Archive
+        from purecdk.core.analytics_metadata import JsObject, passing_props
+
+        description = description or f"Event Archive for {self.event_bus_name} Event Bus"
+        given = JsObject(
+            sourceEventBus=self,
+            description=description,
+            eventPattern=event_pattern,
+            retention=retention,
+            archiveName=archive_name,
+        )
+        with passing_props(given):
+            return Archive(
+                self,
+                id,
+                source_event_bus=self,
+                description=description,
+                event_pattern=event_pattern,
+                retention=retention,
+                archive_name=archive_name,
+            )
+
     def grant_put_events_to(self, grantee: Any, sid: str | None = None) -> Any:
         """Allow ``grantee`` to put events on this bus (service principals need ``sid`` and the flag)."""
         from purecdk.aws_iam import Grant, PolicyStatement
