@@ -1,5 +1,6 @@
 """aws_events_targets.EventBus across accounts and regions: a workload stack's scan rule puts events on a named
-bus of a central security stack (its ARN crosses environments by name), which lets the workload account put."""
+bus of a central security stack (its ARN crosses environments by name), which lets the workload account put; on a
+named bus of another region, and on an unnamed bus of another stack (a cross-stack reference)."""
 
 from purecdk import App, Environment, Stack
 from purecdk import aws_ecr as ecr
@@ -21,7 +22,13 @@ events.Rule(
 )
 
 repo = ecr.Repository(workload, "Repo", image_scan_on_push=True)
-repo.on_image_scan_completed("ScanToCentral", target=targets.EventBus(bus))
+scan_rule = repo.on_image_scan_completed("ScanToCentral", target=targets.EventBus(bus))
+
+# the same account in another region (by name), and an unnamed bus of another stack of the same environment
+regional = Stack(app, "Regional", env=Environment(account="111111111111", region="eu-central-1"))
+scan_rule.add_target(targets.EventBus(events.EventBus(regional, "Findings", event_bus_name="regional-findings")))
+shared = Stack(app, "Shared", env=Environment(account="111111111111", region="us-east-1"))
+scan_rule.add_target(targets.EventBus(events.EventBus(shared, "Findings")))
 
 same_region = Stack(app, "SameRegion", env=Environment(account="111111111111", region="eu-west-1"))
 other = events.EventBus.from_event_bus_arn(
