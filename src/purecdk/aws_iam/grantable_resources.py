@@ -143,8 +143,8 @@ class _Traits:
         if factory is None:
             if not FeatureFlags.of(resource).is_enabled(AUTOMATIC_L1_TRAITS):
                 raise ValueError(
-                    f"Couldn't find trait for {resource.node.path}, install one explicitly or enable the feature "
-                    f"flag '{AUTOMATIC_L1_TRAITS}'"
+                    f"Couldn't find trait for {resource.node.path} [{resource.cfn_resource_type}], install one "
+                    f"explicitly or enable the feature flag '{AUTOMATIC_L1_TRAITS}'"
                 )
             factory = self._defaults.get(resource.cfn_resource_type)
         if factory is None:
