@@ -15,7 +15,7 @@ from typing import Any
 
 from purecdk.core.struct_class import Struct, field
 
-from . import _data, _lint, _lint_iam, _lint_secrets, _lint_sns
+from . import _data, _lint, _lint_conditions, _lint_iam, _lint_secrets, _lint_sns, _lint_sqs, _lint_tags
 from ._regex import matches
 from ._values import fmt_const, fmt_number, fmt_value, json_equal, to_string
 
@@ -44,7 +44,11 @@ RULE_INFO: dict[str, tuple[str, str]] = {
     "F3016": ("FATAL", "Structure"),
     "E1156": ("ERROR", "Intrinsic Function"),
     "E2533": ("ERROR", "Deprecation"),
+    "E2504": ("ERROR", "Resource"),
     "E3001": ("ERROR", "Resource"),
+    "E3003": ("ERROR", "Resource"),
+    "E3024": ("ERROR", "Resource"),
+    "E3501": ("ERROR", "Resource"),
     "E3510": ("ERROR", "Resource"),
     "E3512": ("ERROR", "Resource"),
     "E3513": ("ERROR", "Resource"),
@@ -63,6 +67,7 @@ RULE_INFO: dict[str, tuple[str, str]] = {
     "W3694": ("WARN", "Best Practice"),
     "W7001": ("WARN", "Best Practice"),
     "W8001": ("WARN", "Best Practice"),
+    "W8003": ("WARN", "Best Practice"),
     "W9003": ("WARN", "Best Practice"),
     "W9009": ("WARN", "Deprecation"),
 }
@@ -285,10 +290,12 @@ class TemplateChecker:
             pos = (res_pos, self._index_of(resources, logical_id))
             _lint.check_resource_attributes(self, logical_id, resource, pos)
             _lint.check_policies(self, resource, pos)
+            _lint_tags.check_tags(self, resource, pos)
             self._check_resource(resource, pos)
         self._logical_id = None
         _lint.check_unused(self)
         _lint_secrets.check_parameters(self)
+        _lint_conditions.check_conditions(self)
         _lint.check_outputs(self)
         self.diagnostics.sort(key=lambda d: (_SEVERITY_RANK[d.severity], d.rule_id, d.position, d.message))
         return self.diagnostics
@@ -353,6 +360,8 @@ class TemplateChecker:
             _lint_iam.check_policy_documents(self, type_name, props, props_pos)
         if isinstance(props, dict):
             _lint_secrets.check_passwords(self, type_name, props, props_pos, self._password_parameters)
+        if type_name == "AWS::SQS::Queue" and isinstance(props, dict):
+            _lint_sqs.check_fifo_name(self, props, props_pos)
         if type_name == "AWS::SNS::Subscription" and isinstance(props, dict):
             _lint_sns.check_subscription_endpoint(self, props, props_pos)
 
