@@ -15,7 +15,7 @@ from typing import Any
 
 from purecdk.core.struct_class import Struct, field
 
-from . import _data, _lint, _lint_conditions, _lint_iam, _lint_secrets, _lint_sns, _lint_sqs, _lint_tags
+from . import _data, _lint, _lint_conditions, _lint_events, _lint_iam, _lint_secrets, _lint_sns, _lint_sqs, _lint_tags
 from ._regex import matches
 from ._values import fmt_const, fmt_number, fmt_value, json_equal, to_string
 
@@ -48,6 +48,7 @@ RULE_INFO: dict[str, tuple[str, str]] = {
     "E3001": ("ERROR", "Resource"),
     "E3003": ("ERROR", "Resource"),
     "E3024": ("ERROR", "Resource"),
+    "E3027": ("ERROR", "Resource"),
     "E3501": ("ERROR", "Resource"),
     "E3510": ("ERROR", "Resource"),
     "E3512": ("ERROR", "Resource"),
@@ -360,6 +361,8 @@ class TemplateChecker:
             _lint_iam.check_policy_documents(self, type_name, props, props_pos)
         if isinstance(props, dict):
             _lint_secrets.check_passwords(self, type_name, props, props_pos, self._password_parameters)
+        if type_name == "AWS::Events::Rule" and isinstance(props, dict):
+            _lint_events.check_schedule(self, props, props_pos)
         if type_name == "AWS::SQS::Queue" and isinstance(props, dict):
             _lint_sqs.check_fifo_name(self, props, props_pos)
         if type_name == "AWS::SNS::Subscription" and isinstance(props, dict):
