@@ -15,7 +15,7 @@ from typing import Any
 
 from purecdk.core.struct_class import Struct, field
 
-from . import _data, _lint
+from . import _data, _lint, _lint_conditions, _lint_events, _lint_iam, _lint_secrets, _lint_sns, _lint_sqs, _lint_tags
 from ._regex import matches
 from ._values import fmt_const, fmt_number, fmt_value, json_equal, to_string
 
@@ -44,16 +44,31 @@ RULE_INFO: dict[str, tuple[str, str]] = {
     "F3016": ("FATAL", "Structure"),
     "E1156": ("ERROR", "Intrinsic Function"),
     "E2533": ("ERROR", "Deprecation"),
+    "E2504": ("ERROR", "Resource"),
     "E3001": ("ERROR", "Resource"),
+    "E3003": ("ERROR", "Resource"),
+    "E3024": ("ERROR", "Resource"),
+    "E3027": ("ERROR", "Resource"),
+    "E3501": ("ERROR", "Resource"),
+    "E3510": ("ERROR", "Resource"),
+    "E3512": ("ERROR", "Resource"),
+    "E3513": ("ERROR", "Resource"),
+    "E3530": ("ERROR", "Resource"),
     "E3717": ("ERROR", "Resource"),
     "E9004": ("ERROR", "Intrinsic Function"),
+    "W1011": ("WARN", "Security"),
+    "W2501": ("WARN", "Security"),
+    "W2509": ("WARN", "Security"),
     "W2512": ("WARN", "Security"),
     "W2531": ("WARN", "Deprecation"),
     "W3010": ("WARN", "Best Practice"),
     "W3011": ("WARN", "Best Practice"),
     "W3030": ("WARN", "Schema"),
+    "W3037": ("WARN", "Security"),
+    "W3694": ("WARN", "Best Practice"),
     "W7001": ("WARN", "Best Practice"),
     "W8001": ("WARN", "Best Practice"),
+    "W8003": ("WARN", "Best Practice"),
     "W9003": ("WARN", "Best Practice"),
     "W9009": ("WARN", "Deprecation"),
 }
@@ -228,6 +243,8 @@ class TemplateChecker:
         self._logical_id: str | None = None
         self._defs: Mapping[str, Any] = {}
         self._type_name = ""
+        # W2501 messages already reported for parameters (once per template).
+        self._password_parameters: set[str] = set()
 
     # ---------------------------------------------------------------- positions
     def _index_of(self, container: Any, key: Any) -> int:
@@ -274,9 +291,12 @@ class TemplateChecker:
             pos = (res_pos, self._index_of(resources, logical_id))
             _lint.check_resource_attributes(self, logical_id, resource, pos)
             _lint.check_policies(self, resource, pos)
+            _lint_tags.check_tags(self, resource, pos)
             self._check_resource(resource, pos)
         self._logical_id = None
         _lint.check_unused(self)
+        _lint_secrets.check_parameters(self)
+        _lint_conditions.check_conditions(self)
         _lint.check_outputs(self)
         self.diagnostics.sort(key=lambda d: (_SEVERITY_RANK[d.severity], d.rule_id, d.position, d.message))
         return self.diagnostics
@@ -335,6 +355,18 @@ class TemplateChecker:
         self._check_value(props, schema, ("Properties",), props_pos, _Mode(), None, top=True)
         _lint.check_properties(self, type_name, props, props_pos)
         _lint.check_not_action(self, type_name, props, pos)
+        if isinstance(props, dict) and (
+            type_name in _lint_iam.STATEMENT_REQUIRED or type_name in _lint_iam.IDENTITY_POLICY_PATHS
+        ):
+            _lint_iam.check_policy_documents(self, type_name, props, props_pos)
+        if isinstance(props, dict):
+            _lint_secrets.check_passwords(self, type_name, props, props_pos, self._password_parameters)
+        if type_name == "AWS::Events::Rule" and isinstance(props, dict):
+            _lint_events.check_schedule(self, props, props_pos)
+        if type_name == "AWS::SQS::Queue" and isinstance(props, dict):
+            _lint_sqs.check_fifo_name(self, props, props_pos)
+        if type_name == "AWS::SNS::Subscription" and isinstance(props, dict):
+            _lint_sns.check_subscription_endpoint(self, props, props_pos)
 
     def _find_path(
         self, value: Any, parts: list[str], path: Path, pos: tuple[int, ...]
