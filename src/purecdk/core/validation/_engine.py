@@ -744,9 +744,9 @@ class TemplateChecker:
         if (
             not mode.in_branch
             and not mode.resolved
-            and isinstance(value, str)
+            and string_view is not None
             and node.get("format") in FORMAT_RULES
-            and matches(FORMATS[node["format"]], value) is False
+            and matches(FORMATS[node["format"]], string_view) is False
         ):
             rule = FORMAT_RULES[node["format"]]
             self._emit(sink, rule, f"{shown} does not match format '{node['format']}'", path, pos)
