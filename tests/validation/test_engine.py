@@ -168,6 +168,16 @@ def test_one_repository_template_is_fast() -> None:
             }
         },
         "Parameters": {"BootstrapVersion": {"Type": "AWS::SSM::Parameter::Value<String>", "Default": "/x"}},
+        "Rules": {
+            "CheckBootstrapVersion": {
+                "Assertions": [
+                    {
+                        "Assert": {"Fn::Not": [{"Fn::Contains": [["1", "2", "3"], {"Ref": "BootstrapVersion"}]}]},
+                        "AssertDescription": "CDK bootstrap stack version 6 required.",
+                    }
+                ]
+            }
+        },
     }
     check_template(template)  # warm: loads the ECR data file
     start = time.perf_counter()
@@ -179,7 +189,7 @@ def test_one_repository_template_is_fast() -> None:
 @pytest.mark.parametrize("case", _corpus("lint_cases.json"), ids=lambda c: c["name"])
 def test_recorded_lint_probe(case: dict[str, Any]) -> None:
     """Lint rules (E3001, E3717, F0018/F3016, F6101, W3011, W3010, W2531/E2533, W2512, W7001, W8001, W3694,
-    E3510/E3512/E3513/E3530/W3037, W1011/W2501/W2509, W8003, E3003/E3024, E2504/E3501, E3027) and F3002's
+    E3510/E3512/E3513/E3530/W3037, W1011/W2501/W2509, W8003, E3003/E3024, E2504/E3501, E3027, W2001) and F3002's
     suggestions as the engine reports them; the probes also trigger lint rules not reproduced (e.g. W8003,
     W1028, E1029), left out here."""
     implemented = set(iter_rule_ids())

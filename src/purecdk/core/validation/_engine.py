@@ -15,7 +15,18 @@ from typing import Any
 
 from purecdk.core.struct_class import Struct, field
 
-from . import _data, _lint, _lint_conditions, _lint_events, _lint_iam, _lint_secrets, _lint_sns, _lint_sqs, _lint_tags
+from . import (
+    _data,
+    _lint,
+    _lint_conditions,
+    _lint_events,
+    _lint_iam,
+    _lint_parameters,
+    _lint_secrets,
+    _lint_sns,
+    _lint_sqs,
+    _lint_tags,
+)
 from ._regex import matches
 from ._values import fmt_const, fmt_number, fmt_value, json_equal, to_string
 
@@ -59,6 +70,7 @@ RULE_INFO: dict[str, tuple[str, str]] = {
     "W1011": ("WARN", "Security"),
     "W2501": ("WARN", "Security"),
     "W2509": ("WARN", "Security"),
+    "W2001": ("WARN", "Best Practice"),
     "W2512": ("WARN", "Security"),
     "W2531": ("WARN", "Deprecation"),
     "W3010": ("WARN", "Best Practice"),
@@ -296,6 +308,7 @@ class TemplateChecker:
         self._logical_id = None
         _lint.check_unused(self)
         _lint_secrets.check_parameters(self)
+        _lint_parameters.check_unused_parameters(self)
         _lint_conditions.check_conditions(self)
         _lint.check_outputs(self)
         self.diagnostics.sort(key=lambda d: (_SEVERITY_RANK[d.severity], d.rule_id, d.position, d.message))
@@ -744,9 +757,9 @@ class TemplateChecker:
         if (
             not mode.in_branch
             and not mode.resolved
-            and isinstance(value, str)
+            and string_view is not None
             and node.get("format") in FORMAT_RULES
-            and matches(FORMATS[node["format"]], value) is False
+            and matches(FORMATS[node["format"]], string_view) is False
         ):
             rule = FORMAT_RULES[node["format"]]
             self._emit(sink, rule, f"{shown} does not match format '{node['format']}'", path, pos)
