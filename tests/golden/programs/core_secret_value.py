@@ -1,7 +1,7 @@
 """SecretValue: every factory, rendered through iam.User(password=...) and unsafe_unwrap() (no usage check hit).
 
-Literal and parameter secrets go into tags rather than passwords: CloudFormation Validate warns about those as
-passwords (W2501, W1011), rules purecdk's template validation does not reproduce.
+Literal and parameter secrets go into tags rather than passwords, to keep this program about rendering: as
+passwords, CloudFormation Validate warns about them (W2501, W1011; see iam_user_passwords).
 """
 
 from purecdk import (
