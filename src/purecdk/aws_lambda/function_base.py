@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import hashlib
 from typing import Any, Protocol, runtime_checkable
 
 from purecdk.aws_lambda._generated import CfnPermission
@@ -291,9 +290,8 @@ class FunctionBase(Resource):
     def grant_invoke(self, grantee: Any) -> Any:
         """Allow ``grantee`` to invoke this function (a role policy, or a Lambda permission for services)."""
         principal = grantee.grant_principal
-        identity = js_json_dumps({"principal": str(principal), "conditions": principal.policy_fragment.conditions})
-        digest = base64.b64encode(hashlib.sha256(identity.encode("utf-8")).digest()).decode("ascii")
-        identifier = f"Invoke{digest}"
+        conditions = principal.policy_fragment.conditions
+        identifier = _invoke_identifier({"principal": str(principal), "conditions": conditions})
         grant = self._invocation_grants.get(identifier)
         if grant is None:
             grant = self._grant(grantee, identifier, "lambda:InvokeFunction", self.resource_arns_for_grant_invoke)
@@ -332,15 +330,13 @@ class FunctionBase(Resource):
     def grant_invoke_version(self, grantee: Any, version: Any) -> Any:
         """Allow ``grantee`` to invoke one version of this function."""
         principal = grantee.grant_principal
-        identity = js_json_dumps(
+        identifier = _invoke_identifier(
             {
                 "principal": str(principal),
                 "conditions": principal.policy_fragment.conditions,
                 "version": version.version,
             }
         )
-        digest = base64.b64encode(hashlib.sha256(identity.encode("utf-8")).digest()).decode("ascii")
-        identifier = f"Invoke{digest}"
         grant = self._invocation_grants.get(identifier)
         if grant is None:
             resource_arns = [f"{self.function_arn}:{version.version}"]
@@ -390,3 +386,10 @@ class FunctionBase(Resource):
 def _enum_value(value: Any) -> Any:
     return getattr(value, "value", value)
 
+
+def _invoke_identifier(identity: dict[str, Any]) -> str:
+    """The id of an invoke grant: ``Invoke`` and the base64 SHA-256 of the grant's identity as JSON (upstream's)."""
+    from purecdk._digests import sha256
+
+    digest = sha256(js_json_dumps(identity).encode("utf-8")).digest()
+    return "Invoke" + base64.b64encode(digest).decode("ascii")
